@@ -1,0 +1,514 @@
+/* ter-window.c: the main window: sidebar navigation, the shared filters and
+ * the pages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ter-overview-page.h"
+#include "ter-welcome-page.h"
+#include "ter-window.h"
+
+struct _TerWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  TerContext           *context;
+  GSettings            *settings;
+  gboolean              updating_filters;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *overview_row;
+  GtkBox               *content;
+  AdwWindowTitle       *page_title;
+  GtkRevealer          *filter_revealer;
+  GtkDropDown          *period_dropdown;
+  GtkDropDown          *territory_dropdown;
+  GtkStack             *stack;
+  TerWelcomePage       *welcome_page;
+  TerOverviewPage      *overview_page;
+};
+
+G_DEFINE_FINAL_TYPE (TerWindow, ter_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+update_title (TerWindow *self)
+{
+  g_autofree char *period = ter_context_describe_period (self->context);
+  TerTerritory *territory;
+  g_autofree char *subtitle = NULL;
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "welcome") == 0)
+    {
+      adw_window_title_set_title (self->page_title, _("Welcome"));
+      adw_window_title_set_subtitle (self->page_title, NULL);
+      return;
+    }
+
+  territory = ter_context_find_territory (self->context,
+                                          ter_context_get_territory_id (self->context));
+  if (territory == NULL && g_list_model_get_n_items (ter_context_get_territories (self->context)) > 0)
+    {
+      g_autoptr(TerTerritory) root = g_list_model_get_item (ter_context_get_territories (self->context), 0);
+
+      territory = root;
+      /* Translators: window subtitle: territory name, then the period. */
+      subtitle = g_strdup_printf (_("%s · %s"), ter_territory_get_display_name (territory), period);
+    }
+  else if (territory != NULL)
+    subtitle = g_strdup_printf (_("%s · %s"), ter_territory_get_display_name (territory), period);
+  else
+    subtitle = g_strdup (period);
+
+  adw_window_title_set_title (self->page_title, _("Overview"));
+  adw_window_title_set_subtitle (self->page_title, subtitle);
+}
+
+static guint
+territory_position (TerWindow *self,
+                    gint64     territory_id)
+{
+  GListModel *territories = ter_context_get_territories (self->context);
+  guint n = g_list_model_get_n_items (territories);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TerTerritory) territory = g_list_model_get_item (territories, i);
+
+      if (ter_territory_get_id (territory) == territory_id)
+        return i;
+    }
+
+  return 0;
+}
+
+/* Makes the filter widgets show what the context says. */
+static void
+sync_filters (TerWindow *self)
+{
+  gint64 territory_id = ter_context_get_territory_id (self->context);
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_selected (self->period_dropdown,
+                              ter_context_get_period_preset (self->context));
+  gtk_drop_down_set_selected (self->territory_dropdown,
+                              territory_id == 0 ? 0 : territory_position (self, territory_id));
+  self->updating_filters = FALSE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.territory-up",
+                                 gtk_drop_down_get_selected (self->territory_dropdown) > 0);
+  update_title (self);
+}
+
+static gboolean
+needs_welcome (TerWindow *self)
+{
+  TerStore *store = ter_context_get_store (self->context);
+  g_autofree char *setup = ter_store_get_setting (store, "setup");
+
+  return setup == NULL && g_list_model_get_n_items (ter_context_get_territories (self->context)) == 0;
+}
+
+static void
+show_page (TerWindow  *self,
+           const char *name)
+{
+  gboolean welcome;
+
+  if (needs_welcome (self))
+    name = "welcome";
+
+  welcome = g_str_equal (name, "welcome");
+  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_revealer_set_reveal_child (self->filter_revealer, !welcome);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), !welcome);
+  if (!welcome)
+    gtk_list_box_select_row (self->sidebar_list, self->overview_row);
+  update_title (self);
+}
+
+/* Territory drop-down rows: indented by depth in the list, plain on the button. */
+
+static void
+territory_item_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         gpointer                  indent)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), indent ? 40 : 28);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+territory_item_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  indent)
+{
+  TerTerritory *territory = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), ter_territory_get_display_name (territory));
+  gtk_widget_set_margin_start (label, indent ? 16 * (int) ter_territory_get_depth (territory) : 0);
+  if (ter_territory_get_depth (territory) == 0)
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_remove_css_class (label, "heading");
+}
+
+static GtkListItemFactory *
+territory_factory (gboolean indent)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (territory_item_setup_cb), GINT_TO_POINTER (indent));
+  g_signal_connect (factory, "bind", G_CALLBACK (territory_item_bind_cb), GINT_TO_POINTER (indent));
+  return factory;
+}
+
+static void
+setup_filters (TerWindow *self)
+{
+  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) button_factory = territory_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = territory_factory (TRUE);
+  g_autoptr(GtkExpression) name_expression = NULL;
+
+  for (int i = 0; i < TER_PERIOD_N_PRESETS; i++)
+    gtk_string_list_append (periods, ter_period_preset_label (i));
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
+
+  name_expression = gtk_property_expression_new (TER_TYPE_TERRITORY, NULL, "display-name");
+  gtk_drop_down_set_expression (self->territory_dropdown, name_expression);
+  gtk_drop_down_set_factory (self->territory_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->territory_dropdown, list_factory);
+  gtk_drop_down_set_model (self->territory_dropdown, ter_context_get_territories (self->context));
+}
+
+/* Callbacks */
+
+static void
+period_selected_cb (TerWindow  *self,
+                    GParamSpec *pspec,
+                    GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating_filters || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  ter_context_set_period_preset (self->context, selected);
+}
+
+static void
+territory_selected_cb (TerWindow   *self,
+                       GParamSpec  *pspec,
+                       GtkDropDown *dropdown)
+{
+  TerTerritory *territory = gtk_drop_down_get_selected_item (dropdown);
+
+  if (self->updating_filters || territory == NULL)
+    return;
+
+  /* The root is the whole company, which is what "no filter" means. */
+  ter_context_set_territory_id (self->context,
+                                ter_territory_get_parent_id (territory) == 0
+                                  ? 0 : ter_territory_get_id (territory));
+}
+
+static void
+filters_changed_cb (TerWindow  *self,
+                    TerContext *context)
+{
+  sync_filters (self);
+}
+
+static void
+data_changed_cb (TerWindow  *self,
+                 TerContext *context)
+{
+  sync_filters (self);
+  show_page (self, "overview");
+}
+
+static void
+sidebar_row_activated_cb (TerWindow     *self,
+                          GtkListBoxRow *row)
+{
+  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_clicked_cb (TerWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+welcome_finished_cb (TerWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ter_context_reload (self->context, &error))
+    ter_window_add_toast (self, error->message);
+}
+
+static void
+add_toast_cb (TerWindow  *self,
+              const char *message)
+{
+  ter_window_add_toast (self, message);
+}
+
+/* Actions */
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!ter_context_reload (self->context, &error))
+    ter_window_add_toast (self, error->message);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+
+  show_page (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+choose_period_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_widget_activate (GTK_WIDGET (TER_WINDOW (widget)->period_dropdown));
+}
+
+static void
+choose_territory_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  gtk_widget_activate (GTK_WIDGET (TER_WINDOW (widget)->territory_dropdown));
+}
+
+static void
+territory_up_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+  TerTerritory *territory;
+  TerTerritory *parent;
+
+  territory = ter_context_find_territory (self->context, ter_context_get_territory_id (self->context));
+  if (territory == NULL)
+    return;
+
+  parent = ter_context_find_territory (self->context, ter_territory_get_parent_id (territory));
+  ter_context_set_territory_id (self->context,
+                                parent == NULL || ter_territory_get_parent_id (parent) == 0
+                                  ? 0 : ter_territory_get_id (parent));
+}
+
+/* GObject */
+
+static gboolean
+ter_window_close_request (GtkWindow *window)
+{
+  TerWindow *self = TER_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (ter_window_parent_class)->close_request (window);
+}
+
+static void
+ter_window_constructed (GObject *object)
+{
+  TerWindow *self = TER_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  G_OBJECT_CLASS (ter_window_parent_class)->constructed (object);
+
+  self->settings = g_object_ref (ter_application_get_settings (TER_APPLICATION (app)));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  setup_filters (self);
+  ter_welcome_page_set_context (self->welcome_page, self->context);
+  ter_overview_page_set_context (self->overview_page, self->context);
+
+  g_signal_connect_object (self->context, "filters-changed", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "data-changed", G_CALLBACK (data_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected",
+                            G_CALLBACK (period_selected_cb), self);
+  g_signal_connect_swapped (self->territory_dropdown, "notify::selected",
+                            G_CALLBACK (territory_selected_cb), self);
+
+  sync_filters (self);
+  show_page (self, "overview");
+}
+
+static void
+ter_window_dispose (GObject *object)
+{
+  TerWindow *self = TER_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TER_TYPE_WINDOW);
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ter_window_parent_class)->dispose (object);
+}
+
+static void
+ter_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  TerWindow *self = TER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ter_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  TerWindow *self = TER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ter_window_class_init (TerWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ter_window_constructed;
+  object_class->dispose = ter_window_dispose;
+  object_class->get_property = ter_window_get_property;
+  object_class->set_property = ter_window_set_property;
+  window_class->close_request = ter_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, TER_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TER_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (TER_TYPE_WELCOME_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ter-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, overview_row);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, territory_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, overview_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_toast_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-period", NULL, choose_period_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-territory", NULL, choose_territory_action);
+  gtk_widget_class_install_action (widget_class, "win.territory-up", NULL, territory_up_action);
+}
+
+static void
+ter_window_init (TerWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+TerWindow *
+ter_window_new (TerApplication *application,
+                TerContext     *context)
+{
+  return g_object_new (TER_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+TerContext *
+ter_window_get_context (TerWindow *self)
+{
+  g_return_val_if_fail (TER_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+void
+ter_window_add_toast (TerWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (TER_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}

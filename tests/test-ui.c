@@ -1,0 +1,222 @@
+/* test-ui.c: opens the window on a small demo database, checks that the
+ * Overview lists territories with revenue, and saves PNGs of the window in
+ * English and Chinese, light and dark, wide and narrow, into the build
+ * folder (overview-en.png, overview-zh.png, …).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ter-application.h"
+#include "ter-demo.h"
+#include "ter-overview-item.h"
+#include "ter-overview-page.h"
+#include "ter-sqlite-store.h"
+#include "ter-window.h"
+
+static char *db_path;
+static TerApplication *app;
+
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static gboolean
+has_rows (gpointer data)
+{
+  TerOverviewPage *page = data;
+
+  return g_list_model_get_n_items (ter_overview_page_get_items (page)) > 0;
+}
+
+static gboolean
+settled (gpointer data)
+{
+  static int frames;
+
+  /* Let layout, the tree expansion and a few frames happen. */
+  g_main_context_iteration (NULL, FALSE);
+  return ++frames % 40 == 0;
+}
+
+static TerOverviewPage *
+find_overview_page (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      TerOverviewPage *page;
+
+      if (TER_IS_OVERVIEW_PAGE (child))
+        return TER_OVERVIEW_PAGE (child);
+      if ((page = find_overview_page (child)))
+        return page;
+    }
+  return NULL;
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+static void
+check_and_capture (const char *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (db_path, &error);
+  g_autoptr(TerContext) context = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerWindow *window;
+  TerOverviewPage *page;
+  GListModel *items;
+  guint n_with_revenue = 0;
+  g_autofree char *wide = g_strdup_printf ("overview-%s.png", suffix);
+  g_autofree char *dark = g_strdup_printf ("overview-%s-dark.png", suffix);
+  g_autofree char *narrow = g_strdup_printf ("overview-%s-narrow.png", suffix);
+
+  g_assert_no_error (error);
+  context = ter_context_new (TER_STORE (store));
+  g_assert_true (ter_context_reload (context, &error));
+
+  window = ter_window_new (app, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+
+  page = find_overview_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  wait_for (has_rows, page);
+
+  /* The whole company shows its markets, expanded into sales regions, and
+   * every one of them sold something. */
+  items = ter_overview_page_get_items (page);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TerOverviewItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpint (ter_overview_item_get_row (item)->revenue, >, 0);
+      n_with_revenue++;
+    }
+  g_assert_cmpuint (n_with_revenue, >=, 2);
+  g_assert_cmpuint (ter_overview_page_get_n_rows (page), >=, 11 + 2);
+
+  wait_for (settled, NULL);
+  save_png (GTK_WIDGET (window), wide);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_for (settled, NULL);
+  save_png (GTK_WIDGET (window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  wait_for (settled, NULL);
+  save_png (GTK_WIDGET (window), narrow);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_overview_english (void)
+{
+  g_setenv ("LANGUAGE", "en_US", TRUE);
+  setlocale (LC_ALL, "en_US.UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  check_and_capture ("en");
+}
+
+static void
+test_overview_chinese (void)
+{
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("The zh_CN.UTF-8 locale is not installed (build-aux/install-deps makes it)");
+      return;
+    }
+  textdomain (GETTEXT_PACKAGE);
+  g_assert_cmpstr (_("Overview"), ==, "概览");
+  check_and_capture ("zh");
+}
+
+static void
+make_demo_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("territory-ui-XXXXXX", &error);
+  TerDemoOptions options;
+
+  g_assert_no_error (error);
+  db_path = g_build_filename (dir, "demo.db", NULL);
+  store = ter_sqlite_store_open (db_path, &error);
+  g_assert_no_error (error);
+
+  ter_demo_options_init (&options);
+  options.n_orders = 6000;
+  options.n_customers = 1500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ter_store_set_setting (TER_STORE (store), "setup", "demo", &error));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TERRITORY_LOCALEDIR") ? g_getenv ("TERRITORY_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run under xvfb-run\n");
+      return 77;
+    }
+
+  make_demo_database ();
+  app = ter_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/overview/english", test_overview_english);
+  g_test_add_func ("/ui/overview/chinese", test_overview_chinese);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  g_unlink (db_path);
+  g_free (db_path);
+  return status;
+}
