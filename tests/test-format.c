@@ -110,7 +110,7 @@ test_presets (void)
   assert_period (TER_PERIOD_THIS_FISCAL_YEAR, 1, "2026-01-01", "2026-12-31");
   assert_period (TER_PERIOD_THIS_FISCAL_YEAR, 4, "2026-04-01", "2027-03-31");
   assert_period (TER_PERIOD_LAST_FISCAL_YEAR, 4, "2025-04-01", "2026-03-31");
-  assert_period (TER_PERIOD_THIS_FISCAL_YEAR, 12, "2026-12-01", "2027-11-30");
+  assert_period (TER_PERIOD_THIS_FISCAL_YEAR, 12, "2025-12-01", "2026-11-30");
   assert_period (TER_PERIOD_LAST_12_MONTHS, 1, "2025-12-01", "2026-11-30");
 }
 

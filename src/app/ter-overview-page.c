@@ -122,7 +122,12 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   ColumnKind kind = GPOINTER_TO_INT (user_data);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Names may shorten; figures never do: a narrow window scrolls sideways. */
+  if (kind == COLUMN_NAME || kind == COLUMN_MANAGER)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), kind == COLUMN_NAME ? 10 : 8);
+    }
   if (kind == COLUMN_NAME)
     {
       GtkWidget *expander = gtk_tree_expander_new ();
@@ -257,10 +262,8 @@ static GtkSorter *
 numeric_sorter (const char *property)
 {
   GtkExpression *expression = gtk_property_expression_new (TER_TYPE_OVERVIEW_ITEM, NULL, property);
-  GtkNumericSorter *sorter = gtk_numeric_sorter_new (expression);
-
-  gtk_numeric_sorter_set_sort_order (sorter, GTK_SORT_DESCENDING);
-  return GTK_SORTER (sorter);
+  /* Ascending here: the column header turns it round when clicked. */
+  return GTK_SORTER (gtk_numeric_sorter_new (expression));
 }
 
 static GListModel *
@@ -320,6 +323,7 @@ make_card (TerOverviewPage *self,
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "kpi-card");
   gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
   gtk_widget_add_css_class (caption_label, "caption-heading");
   gtk_widget_add_css_class (caption_label, "dim-label");
   gtk_box_append (GTK_BOX (box), caption_label);

@@ -27,7 +27,11 @@ struct _TerWindow
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *overview_row;
   GtkBox               *content;
+  AdwHeaderBar         *content_header;
   AdwWindowTitle       *page_title;
+  GtkBox               *filter_bar;
+  GtkImage             *period_icon;
+  GtkImage             *territory_icon;
   GtkRevealer          *filter_revealer;
   GtkDropDown          *period_dropdown;
   GtkDropDown          *territory_dropdown;
@@ -127,6 +131,52 @@ needs_welcome (TerWindow *self)
   return setup == NULL && g_list_model_get_n_items (ter_context_get_territories (self->context)) == 0;
 }
 
+/* Wide windows keep the filters in the header bar; a narrow one moves them
+ * to a bar of their own below it, where they have room. The breakpoint is
+ * the window's width, not the leaflet's folding, which itself depends on
+ * where the filters are and would flip back and forth. */
+#define FILTERS_IN_HEADER_MIN_WIDTH 920
+
+static void
+place_filters (TerWindow *self)
+{
+  gboolean welcome = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "welcome") == 0;
+  GtkWidget *bar = GTK_WIDGET (self->filter_bar);
+  gboolean in_header = gtk_widget_get_parent (bar) != GTK_WIDGET (self->filter_revealer);
+  gboolean folded;
+  int width = 0;
+  int height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  folded = width < FILTERS_IN_HEADER_MIN_WIDTH;
+
+  if (folded == in_header)
+    {
+      g_object_ref (bar);
+      if (in_header)
+        {
+          adw_header_bar_remove (self->content_header, bar);
+          gtk_revealer_set_child (self->filter_revealer, bar);
+          gtk_widget_add_css_class (bar, "toolbar");
+          gtk_widget_add_css_class (bar, "filter-bar");
+        }
+      else
+        {
+          gtk_revealer_set_child (self->filter_revealer, NULL);
+          gtk_widget_remove_css_class (bar, "toolbar");
+          gtk_widget_remove_css_class (bar, "filter-bar");
+          adw_header_bar_pack_start (self->content_header, bar);
+        }
+      g_object_unref (bar);
+    }
+
+  gtk_widget_set_visible (bar, !welcome);
+  /* The icons are decoration; a narrow window needs their room. */
+  gtk_widget_set_visible (GTK_WIDGET (self->period_icon), !folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->territory_icon), !folded);
+  gtk_revealer_set_reveal_child (self->filter_revealer, folded && !welcome);
+}
+
 static void
 show_page (TerWindow  *self,
            const char *name)
@@ -138,7 +188,7 @@ show_page (TerWindow  *self,
 
   welcome = g_str_equal (name, "welcome");
   gtk_stack_set_visible_child_name (self->stack, name);
-  gtk_revealer_set_reveal_child (self->filter_revealer, !welcome);
+  place_filters (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), !welcome);
   if (!welcome)
     gtk_list_box_select_row (self->sidebar_list, self->overview_row);
@@ -155,8 +205,12 @@ territory_item_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), indent ? 40 : 28);
+  /* The button shows the whole name; only the long list shortens them. */
+  if (indent)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -356,15 +410,13 @@ ter_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ter_window_parent_class)->close_request (window);
 }
 
+/* Runs once the application and the context are both set: "application"
+ * is not a construct property, so constructed() is too early. */
 static void
-ter_window_constructed (GObject *object)
+setup_window (TerWindow      *self,
+              TerApplication *app)
 {
-  TerWindow *self = TER_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  G_OBJECT_CLASS (ter_window_parent_class)->constructed (object);
-
-  self->settings = g_object_ref (ter_application_get_settings (TER_APPLICATION (app)));
+  self->settings = g_object_ref (ter_application_get_settings (app));
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -379,6 +431,7 @@ ter_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "data-changed", G_CALLBACK (data_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::default-width", G_CALLBACK (place_filters), self);
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",
                             G_CALLBACK (period_selected_cb), self);
   g_signal_connect_swapped (self->territory_dropdown, "notify::selected",
@@ -386,6 +439,9 @@ ter_window_constructed (GObject *object)
 
   sync_filters (self);
   show_page (self, "overview");
+
+  /* Folded on a narrow screen, open on the figures, not the sidebar. */
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content));
 }
 
 static void
@@ -443,7 +499,6 @@ ter_window_class_init (TerWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = ter_window_constructed;
   object_class->dispose = ter_window_dispose;
   object_class->get_property = ter_window_get_property;
   object_class->set_property = ter_window_set_property;
@@ -463,7 +518,11 @@ ter_window_class_init (TerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, period_icon);
+  gtk_widget_class_bind_template_child (widget_class, TerWindow, territory_icon);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, territory_dropdown);
@@ -492,10 +551,18 @@ TerWindow *
 ter_window_new (TerApplication *application,
                 TerContext     *context)
 {
-  return g_object_new (TER_TYPE_WINDOW,
+  TerWindow *self;
+
+  g_return_val_if_fail (TER_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (TER_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (TER_TYPE_WINDOW,
                        "application", application,
                        "context", context,
                        NULL);
+  setup_window (self, application);
+
+  return self;
 }
 
 TerContext *

@@ -40,14 +40,14 @@ ter_demo_rng_init (TerDemoRng *rng,
 
 static const TerDemoGroup groups[] = {
   { "North China", "华北", TER_DEMO_CN, 0, 0 },
-  { "Northeast", "东北", TER_DEMO_CN, -3, -15 },
+  { "Northeast", "东北", TER_DEMO_CN, -3, -32 },
   { "East China", "华东", TER_DEMO_CN, 2, 0 },
   { "Central China", "华中", TER_DEMO_CN, 3, 0 },
   { "South China", "华南", TER_DEMO_CN, 4, 0 },
   { "Southwest", "西南", TER_DEMO_CN, 6, 0 },
   { "Northwest", "西北", TER_DEMO_CN, 2, 0 },
   { "West", "西部", TER_DEMO_US, 2, 0 },
-  { "Central", "中部", TER_DEMO_US, -2, -15 },
+  { "Central", "中部", TER_DEMO_US, -2, -25 },
   { "East", "东部", TER_DEMO_US, 0, 0 },
   { "South", "南部", TER_DEMO_US, 5, 0 },
 };

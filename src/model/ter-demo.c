@@ -61,11 +61,11 @@ typedef struct {
 /* In TerCustomerType order: few key accounts and distributors with big
  * orders, many online buyers with small ones. */
 static const TypeProfile profiles[N_TYPES] = {
-  { 0.02, 0.005, 0.85, 10, 200, 1000, 2000, 25, { { 2000000, 10000000 }, { 300000, 1500000 } } },
-  { 0.08, 0.035, 0.75, 10, 120, 1500, 3000, 30, { { 500000, 5000000 }, { 80000, 700000 } } },
-  { 0.12, 0.080, 0.60, 3, 20, 800, 1500, 30, { { 100000, 800000 }, { 15000, 120000 } } },
-  { 0.22, 0.200, 0.55, 1, 6, 300, 1000, 35, { { 0, 100000 }, { 0, 15000 } } },
-  { 0.56, 0.680, 0.40, 1, 3, 0, 0, 50, { { 0, 0 }, { 0, 0 } } },
+  { 0.03, 0.005, 0.92, 5, 60, 1000, 2000, 25, { { 2000000, 10000000 }, { 300000, 1500000 } } },
+  { 0.09, 0.035, 0.85, 8, 60, 1500, 3000, 30, { { 500000, 5000000 }, { 80000, 700000 } } },
+  { 0.14, 0.080, 0.60, 2, 15, 800, 1500, 30, { { 100000, 800000 }, { 15000, 120000 } } },
+  { 0.24, 0.200, 0.55, 1, 6, 300, 1000, 35, { { 0, 100000 }, { 0, 15000 } } },
+  { 0.50, 0.680, 0.40, 1, 3, 0, 0, 50, { { 0, 0 }, { 0, 0 } } },
 };
 
 typedef struct {
@@ -100,6 +100,7 @@ typedef struct {
   TerDemoMarket market;
   TerCustomerType type;
   guint         owner;
+  double        appetite;    /* scales a trade customer's quantities */
 } Customer;
 
 typedef struct {
@@ -114,6 +115,7 @@ typedef struct {
   guint *items;              /* customers of one segment, oldest first */
   guint  len;
   guint  open;               /* how many exist on the day being generated */
+  guint  cursor;             /* trade customers take their turns in order */
 } Bucket;
 
 /* Spreads one guaranteed order per province or state over the span, so
@@ -155,8 +157,13 @@ typedef struct {
   guint     *month_first;    /* n_months + 1 entries */
   char      *month_text;     /* 8 bytes a month */
 
-  const TerDemoArea  *area_info;
-  const TerDemoGroup *groups;
+  const TerDemoArea        *area_info;
+  const TerDemoGroup       *groups;
+  const TerDemoLeaf        *leaf_info;
+  const TerDemoCategory    *categories;
+  const TerDemoSubcategory *subs;
+  const TerDemoSeries      *series;
+  guint                     n_series;
   gint64     root_id;
   gint64     country_ids[TER_DEMO_N_MARKETS];
   gint64    *group_ids;
@@ -415,5 +422,1535 @@ load_regions (Gen     *gen,
         }
     }
 
+  return TRUE;
+}
+
+static gboolean
+add_territories (Gen     *gen,
+                 GError **error)
+{
+  TerTerritoryRecord record = { "Territory Co.", "版图公司", 0, 0, "USD" };
+  static const char *const countries[][2] = { { "China", "中国" }, { "United States", "美国" } };
+
+  if ((gen->root_id = ter_store_add_territory (gen->store, &record, error)) == 0)
+    return FALSE;
+
+  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+    {
+      record = (TerTerritoryRecord) { countries[m][0], countries[m][1], gen->root_id, 0, currencies[m] };
+      if ((gen->country_ids[m] = ter_store_add_territory (gen->store, &record, error)) == 0)
+        return FALSE;
+    }
+
+  for (guint g = 0; g < gen->n_groups; g++)
+    {
+      const TerDemoGroup *group = &gen->groups[g];
+
+      record = (TerTerritoryRecord) { group->name, group->name_zh, gen->country_ids[group->market],
+                                      0, currencies[group->market] };
+      if ((gen->group_ids[g] = ter_store_add_territory (gen->store, &record, error)) == 0)
+        return FALSE;
+    }
+
+  for (guint l = 0; l < gen->n_leaves; l++)
+    {
+      const TerDemoLeaf *info = &gen->leaf_info[l];
+      Leaf *leaf = &gen->leaves[l];
+
+      record = (TerTerritoryRecord) { info->name, info->name_zh, gen->group_ids[leaf->group],
+                                      0, currencies[leaf->market] };
+      if ((leaf->id = ter_store_add_territory (gen->store, &record, error)) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+make_unique_login (Gen     *gen,
+                   GString *login)
+{
+  gsize base = login->len;
+
+  for (guint n = 2; g_hash_table_contains (gen->logins, login->str); n++)
+    {
+      g_string_truncate (login, base);
+      g_string_append_printf (login, "%u", n);
+    }
+  g_hash_table_add (gen->logins, g_strdup (login->str));
+}
+
+static gint64
+add_person (Gen         *gen,
+            const Leaf  *leaf,
+            TerRepRole   role,
+            gint64       manager_id,
+            gint64       territory_id,
+            int          hired,
+            GError     **error)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) login = g_string_new (NULL);
+  g_autoptr(GString) phone = g_string_new (NULL);
+  g_autofree char *email = NULL;
+  char hire_date[11];
+  TerRepRecord record;
+
+  ter_demo_person_name (&gen->rng, leaf->market, name, login);
+  make_unique_login (gen, login);
+  email = g_strdup_printf ("%s@territory.example", login->str);
+  ter_demo_phone (&gen->rng, leaf->market, leaf->area_code, TRUE, phone);
+  format_day (gen, hired, hire_date);
+
+  record = (TerRepRecord) { name->str, email, phone->str, role, manager_id, territory_id, hire_date };
+  return ter_store_add_rep (gen->store, &record, error);
+}
+
+static int
+draw_hire_day (Gen   *gen,
+               guint  rank)
+{
+  /* Most of a team predates the span; some joined as the business grew,
+   * but the first rep of every territory was always there. */
+  if (rank == 0 || ter_demo_rng_below (&gen->rng, 100) < 80)
+    return -ter_demo_rng_range (&gen->rng, 30, 6 * 365);
+  return ter_demo_rng_range (&gen->rng, 30, (int) (gen->n_days * 0.85));
+}
+
+static gboolean
+add_leaf_team (Gen     *gen,
+               guint    l,
+               gint64   regional_manager,
+               GError **error)
+{
+  Leaf *leaf = &gen->leaves[l];
+  g_autofree int *hires = g_new (int, leaf->n_reps);
+  gint64 manager;
+
+  manager = add_person (gen, leaf, TER_REP_ROLE_PROVINCIAL_MANAGER, regional_manager, leaf->id,
+                        -ter_demo_rng_range (&gen->rng, 400, 9 * 365), error);
+  if (manager == 0 || !ter_store_set_territory_manager (gen->store, leaf->id, manager, error))
+    return FALSE;
+
+  /* Sorted by hire date, so that the reps on board by a day come first. */
+  for (guint i = 0; i < leaf->n_reps; i++)
+    {
+      guint j = i;
+
+      hires[i] = draw_hire_day (gen, i);
+      for (int hire = hires[i]; j > 0 && hires[j - 1] > hire; j--)
+        {
+          hires[j] = hires[j - 1];
+          hires[j - 1] = hire;
+        }
+    }
+
+  leaf->first_rep = gen->reps->len;
+  for (guint i = 0; i < leaf->n_reps; i++)
+    {
+      SalesRep rep = { 0, l, hires[i] };
+
+      rep.id = add_person (gen, leaf, TER_REP_ROLE_SALES_REP, manager, leaf->id, hires[i], error);
+      if (rep.id == 0)
+        return FALSE;
+      g_array_append_val (gen->reps, rep);
+    }
+
+  return TRUE;
+}
+
+/* More reps where the economy is bigger, at least one everywhere. */
+static void
+count_reps (Gen *gen)
+{
+  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+    {
+      double total = 0;
+
+      for (guint l = 0; l < gen->n_leaves; l++)
+        total += gen->leaves[l].market == m ? gen->leaves[l].weight : 0;
+      for (guint l = 0; l < gen->n_leaves; l++)
+        if (gen->leaves[l].market == m)
+          gen->leaves[l].n_reps = MAX (1, (guint) round (sales_reps[m] * gen->leaves[l].weight / total));
+    }
+}
+
+static gboolean
+add_reps (Gen     *gen,
+          GError **error)
+{
+  count_reps (gen);
+
+  for (guint g = 0; g < gen->n_groups; g++)
+    {
+      const Leaf *first_leaf = NULL;
+      gint64 manager;
+
+      for (guint l = 0; l < gen->n_leaves && first_leaf == NULL; l++)
+        first_leaf = gen->leaves[l].group == g ? &gen->leaves[l] : NULL;
+
+      manager = add_person (gen, first_leaf, TER_REP_ROLE_REGIONAL_MANAGER, 0, gen->group_ids[g],
+                            -ter_demo_rng_range (&gen->rng, 3 * 365, 12 * 365), error);
+      if (manager == 0 || !ter_store_set_territory_manager (gen->store, gen->group_ids[g], manager, error))
+        return FALSE;
+
+      for (guint l = 0; l < gen->n_leaves; l++)
+        if (gen->leaves[l].group == g && !add_leaf_team (gen, l, manager, error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+assign_regions (Gen     *gen,
+                GError **error)
+{
+  for (guint a = 0; a < gen->n_areas; a++)
+    {
+      const Leaf *leaf = &gen->leaves[gen->areas[a].leaf];
+
+      if (!ter_store_assign_region (gen->store, gen->areas[a].region_id, leaf->id,
+                                    rep_at (gen, leaf->first_rep)->id, gen->days[0].text, error))
+        return FALSE;
+    }
+
+  for (guint a = 0; a < gen->n_areas; a++)
+    {
+      const Leaf *leaf = &gen->leaves[gen->areas[a].leaf_after];
+
+      if (gen->areas[a].leaf_after != gen->areas[a].leaf
+          && !ter_store_assign_region (gen->store, gen->areas[a].region_id, leaf->id,
+                                       rep_at (gen, leaf->first_rep)->id,
+                                       gen->days[gen->move_day].text, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Customers */
+
+static guint
+reps_hired_by (Gen        *gen,
+               const Leaf *leaf,
+               int         day)
+{
+  guint n = 1;
+
+  while (n < leaf->n_reps && rep_at (gen, leaf->first_rep + n)->hired <= day)
+    n++;
+  return n;
+}
+
+static int
+draw_created (Gen             *gen,
+              TerCustomerType  type,
+              gboolean         established)
+{
+  if (established || ter_demo_rng_double (&gen->rng) < profiles[type].established)
+    return -ter_demo_rng_range (&gen->rng, 1, 4 * 365);
+
+  /* Newcomers arrive a little faster as the business grows. */
+  return (int) (gen->n_days * pow (ter_demo_rng_double (&gen->rng), 0.85));
+}
+
+static void
+append_customer (Gen             *gen,
+                 GArray          *customers,
+                 guint            area,
+                 TerCustomerType  type,
+                 gboolean         established)
+{
+  Customer c = { 0 };
+  guint segment = gen->areas[area].market * N_TYPES + type;
+
+  c.seq = customers->len;
+  c.area = area;
+  c.market = gen->areas[area].market;
+  c.type = type;
+  c.appetite = 0.5 + ter_demo_rng_double (&gen->rng);
+  /* The first customer of each segment predates the span, so that every
+   * order of the first day has someone to buy it. */
+  c.created = draw_created (gen, type, established || !gen->seen[segment]);
+  gen->seen[segment] = TRUE;
+  g_array_append_val (customers, c);
+}
+
+/* A shuffled list of the types of a market's customers, besides the one
+ * online buyer every province and state starts with. */
+static GArray *
+draw_types (Gen   *gen,
+            guint  n_market,
+            guint  n_areas)
+{
+  double shares[N_TYPES];
+  guint counts[N_TYPES];
+  GArray *types = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint t = 0; t < N_TYPES; t++)
+    shares[t] = profiles[t].customer_share;
+  apportion (shares, N_TYPES, n_market, counts);
+  for (guint t = 0; t < TER_CUSTOMER_ONLINE; t++)
+    if (counts[t] == 0)
+      {
+        counts[t]++;
+        counts[TER_CUSTOMER_ONLINE]--;
+      }
+  counts[TER_CUSTOMER_ONLINE] -= n_areas;
+
+  for (guint t = 0; t < N_TYPES; t++)
+    for (guint i = 0; i < counts[t]; i++)
+      g_array_append_val (types, t);
+  shuffle (&gen->rng, (guint *) (gpointer) types->data, types->len);
+  return types;
+}
+
+static void
+plan_market (Gen           *gen,
+             TerDemoMarket  market,
+             guint          n_market,
+             GArray        *customers)
+{
+  g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) weights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) types = NULL;
+  g_autofree guint *counts = NULL;
+  guint next_type = 0;
+
+  for (guint a = 0; a < gen->n_areas; a++)
+    if (gen->areas[a].market == market)
+      {
+        double weight = gen->area_info[a].weight;
+
+        g_array_append_val (areas, a);
+        g_array_append_val (weights, weight);
+      }
+
+  /* Every province and state gets at least two customers; the rest follow
+   * the size of its economy. */
+  counts = g_new (guint, areas->len);
+  apportion ((double *) (gpointer) weights->data, areas->len, n_market - 2 * areas->len, counts);
+  types = draw_types (gen, n_market, areas->len);
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      guint area = g_array_index (areas, guint, i);
+
+      gen->areas[area].n_customers = counts[i] + 2;
+      append_customer (gen, customers, area, TER_CUSTOMER_ONLINE, TRUE);
+      for (guint k = 0; k < counts[i] + 1; k++)
+        append_customer (gen, customers, area, g_array_index (types, guint, next_type++), FALSE);
+    }
+
+  gen->cover[market].areas = g_memdup2 (areas->data, areas->len * sizeof (guint));
+  gen->cover[market].n_areas = areas->len;
+  shuffle (&gen->rng, gen->cover[market].areas, areas->len);
+}
+
+static int
+compare_customers (gconstpointer a,
+                   gconstpointer b)
+{
+  const Customer *x = a;
+  const Customer *y = b;
+
+  if (x->created != y->created)
+    return x->created < y->created ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static gint64
+draw_credit_limit (Gen            *gen,
+                   const Customer *c)
+{
+  const gint64 *range = profiles[c->type].credit[c->market];
+  gint64 step = c->market == TER_DEMO_CN ? 10000 : 5000;
+  double u = ter_demo_rng_double (&gen->rng);
+  gint64 major;
+
+  /* Online buyers pay up front, and so do half the retailers. */
+  if (range[1] == 0 || (c->type == TER_CUSTOMER_RETAILER && ter_demo_rng_below (&gen->rng, 2)))
+    return 0;
+
+  major = range[0] + (gint64) ((range[1] - range[0]) * u * u);
+  return MAX (step, major / step * step) * 100;
+}
+
+static gboolean
+insert_customer (Gen       *gen,
+                 Customer  *c,
+                 GString  **scratch,
+                 GError   **error)
+{
+  const TerDemoArea *info = &gen->area_info[c->area];
+  guint n_cities = g_strv_length ((char **) info->cities);
+  const char *city = info->cities[ter_demo_rng_below (&gen->rng, 10) < 4
+                                  ? 0 : ter_demo_rng_below (&gen->rng, n_cities)];
+  gboolean person = c->type == TER_CUSTOMER_ONLINE;
+  TerCustomerRecord record;
+  char created_on[11];
+
+  ter_demo_company_name (&gen->rng, c->market, c->type, city, scratch[0]);
+  ter_demo_person_name (&gen->rng, c->market, scratch[1], scratch[2]);
+  ter_demo_phone (&gen->rng, c->market, info->area_code, person, scratch[3]);
+  format_day (gen, c->created, created_on);
+
+  record = (TerCustomerRecord) {
+    scratch[0]->str, c->type, gen->areas[c->area].region_id, city, rep_at (gen, c->owner)->id,
+    draw_credit_limit (gen, c), currencies[c->market], person ? NULL : scratch[1]->str,
+    scratch[3]->str, created_on,
+  };
+  c->id = ter_store_add_customer (gen->store, &record, error);
+  return c->id != 0;
+}
+
+static void
+fill_buckets (Gen *gen)
+{
+  for (guint i = 0; i < gen->n_customers; i++)
+    {
+      const Customer *c = &gen->customers[i];
+      Bucket *bucket = &gen->buckets[c->market * N_TYPES + c->type];
+
+      if (bucket->items == NULL)
+        bucket->items = g_new (guint, gen->n_customers);
+      bucket->items[bucket->len++] = i;
+    }
+}
+
+static gboolean
+add_customers (Gen     *gen,
+               GError **error)
+{
+  GArray *planned = g_array_new (FALSE, TRUE, sizeof (Customer));
+  guint n_cn = (guint) round (gen->n_customers * market_share[TER_DEMO_CN]);
+  GString *scratch[4] = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL), g_string_new (NULL) };
+  gboolean ok = TRUE;
+
+  plan_market (gen, TER_DEMO_CN, n_cn, planned);
+  plan_market (gen, TER_DEMO_US, gen->n_customers - n_cn, planned);
+  g_array_sort (planned, compare_customers);
+  gen->customers = (Customer *) (gpointer) g_array_free (planned, FALSE);
+
+  /* Inserted oldest first, so that customer numbers grow with time. The
+   * owner is one of the reps on board when the customer arrived. */
+  for (guint i = 0; ok && i < gen->n_customers; i++)
+    {
+      Customer *c = &gen->customers[i];
+      int day = MAX (c->created, 0);
+      const Leaf *leaf = &gen->leaves[leaf_at (gen, c->area, day)];
+
+      c->owner = leaf->first_rep + ter_demo_rng_below (&gen->rng, reps_hired_by (gen, leaf, day));
+      ok = insert_customer (gen, c, scratch, error)
+           && (i % CANCEL_CHECK_EVERY != 0 || check_cancelled (gen, error));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (scratch); i++)
+    g_string_free (scratch[i], TRUE);
+  fill_buckets (gen);
+  return ok;
+}
+
+/* The catalogue */
+
+/* Prices the way shops write them: ¥599 and ¥1299, $89.99 and $249.99. */
+static gint64
+shelf_price (double        major,
+             TerDemoMarket market)
+{
+  if (market == TER_DEMO_CN)
+    return MAX (9, (gint64) round ((major + 1) / 10) * 10 - 1) * 100;
+  if (major >= 200)
+    return (gint64) round (major / 10) * 1000 - 1;
+  return (gint64) ceil (major) * 100 - 1;
+}
+
+static gboolean
+add_product (Gen         *gen,
+             guint        s,
+             gint64       category_id,
+             guint        combo,
+             guint        rank,
+             GError     **error)
+{
+  const TerDemoSubcategory *sub = &gen->subs[s];
+  const TerDemoSeries *series = &gen->series[combo / 4];
+  guint variant = combo % 4;
+  Product *p = &gen->products[gen->n_products];
+  g_autofree char *sku = g_strdup_printf ("%s-%s-%04u", gen->categories[sub->category].code,
+                                          sub->code, gen->n_products + 1);
+  g_autofree char *name_en = g_strdup_printf ("%s %s %s", sub->noun_en, series->name, sub->variants_en[variant]);
+  g_autofree char *name_zh = g_strdup_printf ("%s %s %s", sub->noun_zh, series->name, sub->variants_zh[variant]);
+  double usd = sub->usd_price * series->price_factor * (1 + 0.2 * variant) * (0.92 + 0.16 * ter_demo_rng_double (&gen->rng));
+  TerProductRecord record = { sku, name_en, name_zh, category_id };
+
+  if ((p->id = ter_store_add_product (gen->store, &record, error)) == 0)
+    return FALSE;
+
+  p->subcategory = s;
+  p->popularity = pow (rank + 1, -0.8);
+  p->price[TER_DEMO_CN] = shelf_price (usd * (5.6 + 1.2 * ter_demo_rng_double (&gen->rng)), TER_DEMO_CN);
+  p->price[TER_DEMO_US] = shelf_price (usd, TER_DEMO_US);
+  gen->n_products++;
+
+  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+    {
+      /* Costs are 55-70 % of the list price. */
+      p->cost[m] = (gint64) round (p->price[m] * (0.55 + 0.15 * ter_demo_rng_double (&gen->rng)));
+      if (!ter_store_set_product_price (gen->store, p->id, currencies[m], p->price[m], p->cost[m], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each product is a distinct series and variant of its subcategory; the
+ * first drawn sell best. */
+static gboolean
+add_subcategory (Gen     *gen,
+                 guint    s,
+                 gint64   parent_id,
+                 guint    n,
+                 GError **error)
+{
+  const TerDemoSubcategory *sub = &gen->subs[s];
+  const TerDemoCategory *top = &gen->categories[sub->category];
+  g_autofree char *code = g_strdup_printf ("%s-%s", top->code, sub->code);
+  TerCategoryRecord record = { code, sub->name_en, sub->name_zh, parent_id };
+  guint combos[64];
+  guint n_combos = 0;
+  gint64 id;
+
+  for (guint i = 0; i < gen->n_series * 4; i++)
+    if (sub->variants_en[i % 4] != NULL)
+      combos[n_combos++] = i;
+  shuffle (&gen->rng, combos, n_combos);
+
+  if ((id = ter_store_add_category (gen->store, &record, error)) == 0)
+    return FALSE;
+  for (guint i = 0; i < MIN (n, n_combos); i++)
+    if (!add_product (gen, s, id, combos[i], i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+build_product_cdf (Gen *gen)
+{
+  const TerDemoSubcategory *subs = gen->subs;
+
+  gen->product_cdf = g_new (double, TER_DEMO_N_MARKETS * 12 * gen->n_products);
+  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+    for (int month = 1; month <= 12; month++)
+      {
+        double *cdf = gen->product_cdf + (m * 12 + month - 1) * gen->n_products;
+        double sum = 0;
+
+        for (guint i = 0; i < gen->n_products; i++)
+          {
+            const TerDemoSubcategory *sub = &subs[gen->products[i].subcategory];
+
+            sum += gen->products[i].popularity * sub->popularity[m]
+                   * ter_demo_season_factor (sub->season, month);
+            cdf[i] = sum;
+          }
+      }
+}
+
+static gboolean
+add_catalogue (Gen     *gen,
+               GError **error)
+{
+  guint n_top, n_subs;
+  const TerDemoCategory *tops = ter_demo_categories (&n_top);
+  g_autofree gint64 *top_ids = g_new0 (gint64, n_top);
+
+  ter_demo_subcategories (&n_subs);
+  g_assert (gen->n_series * 4 <= 64);
+  gen->products = g_new0 (Product, N_PRODUCTS);
+
+  for (guint i = 0; i < n_top; i++)
+    {
+      TerCategoryRecord record = { tops[i].code, tops[i].name_en, tops[i].name_zh, 0 };
+
+      if ((top_ids[i] = ter_store_add_category (gen->store, &record, error)) == 0)
+        return FALSE;
+    }
+
+  for (guint s = 0; s < n_subs; s++)
+    {
+      guint n = N_PRODUCTS * (s + 1) / n_subs - N_PRODUCTS * s / n_subs;
+
+      if (!add_subcategory (gen, s, top_ids[gen->subs[s].category], n, error))
+        return FALSE;
+    }
+
+  build_product_cdf (gen);
+  return TRUE;
+}
+
+static gboolean
+add_channels (Gen     *gen,
+              GError **error)
+{
+  guint n;
+  const TerChannelRecord *channels = ter_demo_channels (&n);
+
+  for (guint i = 0; i < n; i++)
+    if ((gen->channel_ids[i] = ter_store_add_channel (gen->store, &channels[i], error)) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Planning the orders */
+
+/* Expected orders of one segment on one day, before noise. */
+static double
+segment_rate (Gen   *gen,
+              guint  day,
+              guint  segment)
+{
+  TerDemoMarket market = segment / N_TYPES;
+  TerCustomerType type = segment % N_TYPES;
+
+  return market_share[market] * profiles[type].order_share
+         * pow (1.0 + market_growth[market], day / 365.25)
+         * ter_demo_day_factor (&gen->days[day], market, type);
+}
+
+static void
+plan_orders (Gen *gen)
+{
+  guint n_cells = gen->n_days * N_SEGMENTS;
+  g_autofree double *rates = g_new (double, n_cells);
+
+  /* Day-to-day noise, so that the curves are not suspiciously smooth. */
+  for (guint i = 0; i < n_cells; i++)
+    rates[i] = segment_rate (gen, i / N_SEGMENTS, i % N_SEGMENTS)
+               * (0.8 + 0.4 * ter_demo_rng_double (&gen->rng));
+
+  gen->plan = g_new0 (guint, n_cells);
+  apportion (rates, n_cells, gen->n_orders, gen->plan);
+
+  for (guint i = 0; i < n_cells; i++)
+    gen->cover[i % N_SEGMENTS / N_TYPES].planned += gen->plan[i];
+}
+
+/* Regions grow at their own pace around their market's trend: an order
+ * accepts a buyer from a slower region less often. The speed of each
+ * region over time is a product of its yearly rates. */
+static void
+plan_region_growth (Gen *gen)
+{
+  g_autofree double *level = g_new (double, gen->n_groups);
+
+  gen->accept = g_new (double, gen->n_groups * gen->n_months);
+  for (guint m = 0; m < gen->n_months; m++)
+    {
+      double t = (m + 0.5) / 12;
+      double top[TER_DEMO_N_MARKETS] = { 0, 0 };
+
+      for (guint g = 0; g < gen->n_groups; g++)
+        {
+          double log_level = 0;
+
+          for (guint y = 0; y < gen->years; y++)
+            {
+              int points = gen->groups[g].growth + (y + 1 == gen->years ? gen->groups[g].last_year : 0);
+
+              log_level += log1p (points / 100.0) * CLAMP (t - y, 0.0, 1.0);
+            }
+          level[g] = exp (log_level);
+          top[gen->groups[g].market] = MAX (top[gen->groups[g].market], level[g]);
+        }
+
+      for (guint g = 0; g < gen->n_groups; g++)
+        gen->accept[g * gen->n_months + m] = level[g] / top[gen->groups[g].market];
+    }
+}
+
+/* Drawing one order */
+
+/* Gives the next province or state still without an order its turn, when
+ * the market has reached the order reserved for it. */
+static gboolean
+take_cover (Gen          *gen,
+            const Bucket *bucket,
+            guint         market,
+            guint        *out)
+{
+  Cover *cover = &gen->cover[market];
+  guint k = cover->orders++;
+
+  if (cover->next >= cover->n_areas
+      || k < (guint) ((cover->next + 0.5) * cover->planned / cover->n_areas))
+    return FALSE;
+
+  for (guint i = 0; i < bucket->open; i++)
+    if (gen->customers[bucket->items[i]].area == cover->areas[cover->next])
+      {
+        *out = bucket->items[i];
+        cover->next++;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Trade customers order at a steady rhythm, each in turn, so that a small
+ * province with two key accounts does not swing wildly from year to year;
+ * shoppers come at random, established ones more often than newcomers. */
+static guint
+next_candidate (Gen             *gen,
+                Bucket          *bucket,
+                TerCustomerType  type)
+{
+  double u;
+
+  if (type == TER_CUSTOMER_RETAILER || type == TER_CUSTOMER_ONLINE)
+    {
+      u = pow (ter_demo_rng_double (&gen->rng), 1.3);
+      return bucket->items[MIN ((guint) (bucket->open * u), bucket->open - 1)];
+    }
+
+  if (bucket->cursor >= bucket->open)
+    bucket->cursor = 0;
+  return bucket->items[bucket->cursor++];
+}
+
+static guint
+pick_customer (Gen   *gen,
+               guint  day,
+               guint  segment)
+{
+  Bucket *bucket = &gen->buckets[segment];
+  guint month = gen->days[day].month_index;
+  guint ci = 0;
+
+  if (take_cover (gen, bucket, segment / N_TYPES, &ci))
+    return ci;
+
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      const Customer *c;
+      guint group;
+
+      ci = next_candidate (gen, bucket, segment % N_TYPES);
+      c = &gen->customers[ci];
+      group = gen->leaves[leaf_at (gen, c->area, (int) day)].group;
+      if (ter_demo_rng_double (&gen->rng) < gen->accept[group * gen->n_months + month])
+        break;
+    }
+
+  return ci;
+}
+
+static guint
+pick_product (Gen           *gen,
+              TerDemoMarket  market,
+              int            month)
+{
+  const double *cdf = gen->product_cdf + (market * 12 + month - 1) * gen->n_products;
+  double x = ter_demo_rng_double (&gen->rng) * cdf[gen->n_products - 1];
+  guint lo = 0;
+  guint hi = gen->n_products - 1;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (cdf[mid] > x)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+
+  return lo;
+}
+
+static gint64
+draw_quantity (Gen            *gen,
+               const Customer *c)
+{
+  const TypeProfile *profile = &profiles[c->type];
+  double u = ter_demo_rng_double (&gen->rng);
+  double quantity;
+
+  if (c->type == TER_CUSTOMER_ONLINE)
+    return u < 0.8 ? 1 : u < 0.95 ? 2 : 3;
+
+  quantity = profile->min_quantity + (profile->max_quantity - profile->min_quantity) * u;
+  return MAX (1, (gint64) round (quantity * c->appetite));
+}
+
+/* Trade discounts by customer type; online buyers get coupons now and
+ * then and real promotions on festival days. */
+static int
+draw_discount (Gen             *gen,
+               TerCustomerType  type,
+               TerDemoPeak      peak)
+{
+  if (type != TER_CUSTOMER_ONLINE)
+    return ter_demo_rng_range (&gen->rng, profiles[type].min_discount, profiles[type].max_discount);
+  if (peak != TER_DEMO_PEAK_NONE)
+    return ter_demo_rng_range (&gen->rng, 1000, 2500);
+  return ter_demo_rng_below (&gen->rng, 4) == 0 ? 500 : 0;
+}
+
+static guint
+make_lines (Gen                *gen,
+            const Customer     *c,
+            guint               day,
+            TerDemoPeak         peak,
+            TerOrderLineRecord *lines)
+{
+  /* Online orders have one or two lines; trade orders one to five,
+   * mostly three to five. */
+  static const guint trade_lines[] = { 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5 };
+  guint n = c->type == TER_CUSTOMER_ONLINE ? 1 + (ter_demo_rng_below (&gen->rng, 100) < 60)
+            : trade_lines[ter_demo_rng_below (&gen->rng, G_N_ELEMENTS (trade_lines))];
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Product *p;
+      guint k;
+
+      /* Each product appears once per order. */
+      for (guint tries = 0; ; tries++)
+        {
+          p = &gen->products[pick_product (gen, c->market, gen->days[day].month)];
+          for (k = 0; k < i && lines[k].product_id != p->id; k++);
+          if (k == i || tries > 10)
+            break;
+        }
+
+      lines[i].product_id = p->id;
+      lines[i].quantity = draw_quantity (gen, c);
+      lines[i].unit_price = p->price[c->market];
+      ter_money_scale (lines[i].quantity * lines[i].unit_price, draw_discount (gen, c->type, peak),
+                       10000, &lines[i].discount);
+      lines[i].cost = lines[i].quantity * p->cost[c->market];
+    }
+
+  return n;
+}
+
+static TerOrderStatus
+draw_status (Gen   *gen,
+             guint  day)
+{
+  guint age = gen->n_days - 1 - day;
+  guint r = ter_demo_rng_below (&gen->rng, 1000);
+
+  if (r < 10)
+    return TER_ORDER_CANCELLED;
+  if (age <= 2)
+    return r < 700 ? TER_ORDER_OPEN : TER_ORDER_SHIPPED;
+  if (age <= 10)
+    return r < 550 ? TER_ORDER_SHIPPED : TER_ORDER_COMPLETED;
+  return TER_ORDER_COMPLETED;
+}
+
+/* JD.com leads 618, Tmall leads Double Eleven, Prime Day is Amazon's. */
+static TerDemoChannel
+pick_channel (Gen             *gen,
+              TerDemoMarket    market,
+              TerCustomerType  type,
+              TerDemoPeak      peak)
+{
+  guint r = ter_demo_rng_below (&gen->rng, 100);
+
+  switch (type)
+    {
+    case TER_CUSTOMER_KEY_ACCOUNT:
+      return TER_DEMO_CHANNEL_DIRECT;
+    case TER_CUSTOMER_DISTRIBUTOR:
+      return TER_DEMO_CHANNEL_DISTRIBUTORS;
+    case TER_CUSTOMER_DEALER:
+      return r < 70 ? TER_DEMO_CHANNEL_DIRECT : TER_DEMO_CHANNEL_DISTRIBUTORS;
+    case TER_CUSTOMER_RETAILER:
+      return r < 85 ? TER_DEMO_CHANNEL_DIRECT : TER_DEMO_CHANNEL_WEB;
+    case TER_CUSTOMER_ONLINE:
+    default:
+      break;
+    }
+
+  if (market == TER_DEMO_US)
+    return r < (peak == TER_DEMO_PEAK_PRIME ? 10 : 35) ? TER_DEMO_CHANNEL_WEB : TER_DEMO_CHANNEL_AMAZON;
+  if (r < (peak == TER_DEMO_PEAK_NONE ? 25 : 15))
+    return TER_DEMO_CHANNEL_WEB;
+  if (peak == TER_DEMO_PEAK_618)
+    return r < 50 ? TER_DEMO_CHANNEL_TMALL : TER_DEMO_CHANNEL_JD;
+  return r < (peak == TER_DEMO_PEAK_1111 ? 70 : 65) ? TER_DEMO_CHANNEL_TMALL : TER_DEMO_CHANNEL_JD;
+}
+
+static gint64
+order_amount (const TerOrderLineRecord *lines,
+              guint                     n_lines)
+{
+  gint64 amount = 0;
+
+  for (guint i = 0; i < n_lines; i++)
+    amount += lines[i].quantity * lines[i].unit_price - lines[i].discount;
+  return amount;
+}
+
+/* The customer's owner sells to them, unless their region has since moved
+ * to another territory, whose reps then share its customers out. */
+static guint
+rep_for (Gen   *gen,
+         guint  ci,
+         guint  leaf)
+{
+  const Leaf *l = &gen->leaves[leaf];
+  guint owner = gen->customers[ci].owner;
+
+  if (rep_at (gen, owner)->leaf == leaf)
+    return owner;
+  return l->first_rep + ci % reps_hired_by (gen, l, (int) gen->move_day);
+}
+
+/* Writes an order attributed to the territory that covered the customer's
+ * region that day, as the assignment history says, and counts it. */
+static gint64
+write_order (Gen                      *gen,
+             guint                     ci,
+             guint                     day,
+             TerDemoChannel            channel,
+             TerOrderStatus            status,
+             const char               *number,
+             gint64                    return_of,
+             const TerOrderLineRecord *lines,
+             guint                     n_lines,
+             GError                  **error)
+{
+  const Customer *c = &gen->customers[ci];
+  guint leaf = leaf_at (gen, c->area, (int) day);
+  guint rep = rep_for (gen, ci, leaf);
+  guint month = gen->days[day].month_index;
+  TerOrderRecord record = {
+    "territory", number, gen->days[day].text, c->id, gen->channel_ids[channel],
+    gen->areas[c->area].region_id, gen->leaves[leaf].id, rep_at (gen, rep)->id, status,
+    currencies[c->market], return_of,
+  };
+  gint64 id = ter_store_add_order (gen->store, &record, lines, n_lines, error);
+  gint64 amount = order_amount (lines, n_lines);
+
+  if (id != 0 && status != TER_ORDER_CANCELLED)
+    {
+      gen->leaf_month[leaf * gen->n_months + month] += amount;
+      gen->area_year[c->area * gen->years + month / 12] += amount;
+      gen->rep_year[rep * gen->years + month / 12] += amount;
+    }
+
+  return id;
+}
+
+/* About 4 % of completed orders come back 3 to 30 days later, never after
+ * the end of the span: a whole parcel from online buyers, part of one
+ * line from the trade. */
+static void
+plan_return (Gen                      *gen,
+             gint64                    order_id,
+             guint                     ci,
+             TerDemoChannel            channel,
+             guint                     day,
+             const char               *number,
+             const TerOrderLineRecord *lines,
+             guint                     n_lines)
+{
+  const Customer *c = &gen->customers[ci];
+  guint age = gen->n_days - 1 - day;
+  gboolean whole = c->type == TER_CUSTOMER_ONLINE;
+  guint first = whole ? 0 : ter_demo_rng_below (&gen->rng, n_lines);
+  PendingReturn r = { order_id, ci, channel, { 0 }, 0, { { 0 } } };
+  guint due;
+
+  if (age < 3 || ter_demo_rng_below (&gen->rng, 1000) >= profiles[c->type].return_permille)
+    return;
+
+  due = day + ter_demo_rng_range (&gen->rng, 3, MIN (30, age));
+  g_snprintf (r.number, sizeof r.number, "R-%s", number);
+  for (guint i = first; i < (whole ? n_lines : first + 1); i++)
+    {
+      const TerOrderLineRecord *sold = &lines[i];
+      TerOrderLineRecord *back = &r.lines[r.n_lines++];
+      gint64 quantity = whole ? sold->quantity : 1 + ter_demo_rng_below (&gen->rng, MAX (1, sold->quantity / 4));
+
+      *back = (TerOrderLineRecord) { sold->product_id, -quantity, sold->unit_price, 0,
+                                     -(sold->cost / sold->quantity * quantity) };
+      ter_money_scale (-sold->discount, quantity, sold->quantity, &back->discount);
+    }
+
+  if (gen->returns[due] == NULL)
+    gen->returns[due] = g_array_new (FALSE, FALSE, sizeof (PendingReturn));
+  g_array_append_val (gen->returns[due], r);
+}
+
+static gboolean
+add_sale (Gen     *gen,
+          guint    day,
+          guint    segment,
+          GError **error)
+{
+  guint ci = pick_customer (gen, day, segment);
+  const Customer *c = &gen->customers[ci];
+  TerDemoPeak peak = ter_demo_day_peak (&gen->days[day], c->market);
+  TerOrderLineRecord lines[MAX_LINES];
+  guint n_lines = make_lines (gen, c, day, peak, lines);
+  TerOrderStatus status = draw_status (gen, day);
+  TerDemoChannel channel = pick_channel (gen, c->market, c->type, peak);
+  char number[32];
+  gint64 id;
+
+  if (gen->seq_year[c->market] != gen->days[day].year)
+    {
+      gen->seq_year[c->market] = gen->days[day].year;
+      gen->seq[c->market] = 0;
+    }
+  g_snprintf (number, sizeof number, "%s-%04d-%07u", market_codes[c->market],
+              gen->days[day].year, ++gen->seq[c->market]);
+
+  if ((id = write_order (gen, ci, day, channel, status, number, 0, lines, n_lines, error)) == 0)
+    return FALSE;
+
+  if (status != TER_ORDER_CANCELLED)
+    {
+      gen->segment_revenue[segment] += order_amount (lines, n_lines);
+      gen->segment_orders[segment]++;
+    }
+  if (status == TER_ORDER_COMPLETED)
+    plan_return (gen, id, ci, channel, day, number, lines, n_lines);
+
+  gen->orders_done++;
+  report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS * gen->orders_done / gen->n_orders);
+  return gen->orders_done % CANCEL_CHECK_EVERY != 0 || check_cancelled (gen, error);
+}
+
+static gboolean
+add_due_returns (Gen     *gen,
+                 guint    day,
+                 GError **error)
+{
+  GArray *due = gen->returns[day];
+
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    {
+      const PendingReturn *r = &g_array_index (due, PendingReturn, i);
+
+      if (write_order (gen, r->customer, day, r->channel, TER_ORDER_RETURN, r->number,
+                       r->order_id, r->lines, r->n_lines, error) == 0)
+        return FALSE;
+    }
+
+  g_clear_pointer (&gen->returns[day], g_array_unref);
+  return TRUE;
+}
+
+/* One day: the returns due first, then the day's orders in random order of
+ * segment, as they would come in. */
+static gboolean
+add_day (Gen     *gen,
+         guint    day,
+         GError **error)
+{
+  GArray *segments = gen->day_segments;
+
+  for (guint s = 0; s < N_SEGMENTS; s++)
+    {
+      Bucket *bucket = &gen->buckets[s];
+
+      while (bucket->open < bucket->len && gen->customers[bucket->items[bucket->open]].created <= (int) day)
+        bucket->open++;
+      for (guint i = 0; i < gen->plan[day * N_SEGMENTS + s]; i++)
+        g_array_append_val (segments, s);
+    }
+  shuffle (&gen->rng, (guint *) (gpointer) segments->data, segments->len);
+
+  if (!add_due_returns (gen, day, error))
+    return FALSE;
+  for (guint i = 0; i < segments->len; i++)
+    if (!add_sale (gen, day, g_array_index (segments, guint, i), error))
+      return FALSE;
+
+  g_array_set_size (segments, 0);
+  return TRUE;
+}
+
+static gboolean
+add_orders (Gen     *gen,
+            GError **error)
+{
+  plan_orders (gen);
+  plan_region_growth (gen);
+  gen->returns = g_new0 (GArray *, gen->n_days);
+  gen->day_segments = g_array_new (FALSE, FALSE, sizeof (guint));
+  gen->leaf_month = g_new0 (gint64, gen->n_leaves * gen->n_months);
+  gen->area_year = g_new0 (gint64, gen->n_areas * gen->years);
+  gen->rep_year = g_new0 (gint64, gen->reps->len * gen->years);
+
+  for (guint day = 0; day < gen->n_days; day++)
+    if (!add_day (gen, day, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Targets */
+
+/* Each month's share of its target year, from the same model that planned
+ * the orders, weighted by what an order of each segment is worth. */
+static double *
+seasonal_shares (Gen *gen)
+{
+  double *share = g_new0 (double, TER_DEMO_N_MARKETS * gen->n_months);
+
+  for (guint d = 0; d < gen->n_full_days; d++)
+    for (guint s = 0; s < N_SEGMENTS; s++)
+      if (gen->segment_orders[s] > 0)
+        share[s / N_TYPES * gen->n_months + gen->days[d].month_index] +=
+          segment_rate (gen, d, s) * gen->segment_revenue[s] / gen->segment_orders[s];
+
+  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+    for (guint y = 0; y < gen->years; y++)
+      {
+        double *months = share + m * gen->n_months + y * 12;
+        double sum = 0;
+
+        for (guint i = 0; i < 12; i++)
+          sum += months[i];
+        for (guint i = 0; i < 12; i++)
+          months[i] = sum > 0 ? months[i] / sum : 1.0 / 12;
+      }
+
+  return share;
+}
+
+/* What each province or state is expected to sell in target year `year`
+ * before ambition, planned top-down: its sales region's actual of the
+ * year before, split by each one's share of the region over the whole
+ * span, so that one lucky year does not set a small state's target. The
+ * first year looks back by the planned growth. */
+static void
+area_bases (Gen    *gen,
+            guint   year,
+            double *base)
+{
+  guint from = year > 0 ? year - 1 : 0;
+  g_autofree double *group_last = g_new0 (double, gen->n_groups);
+  g_autofree double *group_all = g_new0 (double, gen->n_groups);
+  g_autofree double *area_all = g_new0 (double, gen->n_areas);
+
+  for (guint a = 0; a < gen->n_areas; a++)
+    {
+      guint g = gen->leaves[gen->areas[a].leaf].group;
+
+      for (guint y = 0; y < gen->years; y++)
+        area_all[a] += gen->area_year[a * gen->years + y];
+      group_last[g] += gen->area_year[a * gen->years + from];
+      group_all[g] += area_all[a];
+    }
+
+  for (guint a = 0; a < gen->n_areas; a++)
+    {
+      const Area *area = &gen->areas[a];
+      guint g = gen->leaves[area->leaf].group;
+      double b = group_all[g] > 0 ? group_last[g] * area_all[a] / group_all[g] : 0;
+
+      if (year == 0)
+        b /= (1 + market_growth[area->market]) * (1 + gen->groups[g].growth / 100.0);
+      base[a] = MAX (b, 0);
+    }
+}
+
+/* Targets ask for about the market's trend on last year (9-25 % more), a
+ * little more or less per region and territory; regions that stall fall
+ * short. */
+static gint64 *
+leaf_targets (Gen *gen)
+{
+  g_autofree double *share = seasonal_shares (gen);
+  g_autofree double *base = g_new (double, gen->n_areas);
+  g_autofree double *ambition = g_new (double, gen->n_leaves);
+  g_autofree double *sum = g_new (double, gen->n_leaves);
+  gint64 *targets = g_new0 (gint64, gen->n_leaves * gen->n_months);
+
+  for (guint y = 0; y < gen->years; y++)
+    {
+      area_bases (gen, y, base);
+      for (guint g = 0; g < gen->n_groups; g++)
+        {
+          double group_ambition = (1 + market_growth[gen->groups[g].market])
+                                  * (0.94 + 0.10 * ter_demo_rng_double (&gen->rng));
+
+          for (guint l = 0; l < gen->n_leaves; l++)
+            if (gen->leaves[l].group == g)
+              ambition[l] = group_ambition * (0.96 + 0.08 * ter_demo_rng_double (&gen->rng));
+        }
+
+      for (guint m = y * 12; m < (y + 1) * 12; m++)
+        {
+          memset (sum, 0, gen->n_leaves * sizeof (double));
+          for (guint a = 0; a < gen->n_areas; a++)
+            sum[leaf_at (gen, a, (int) gen->month_first[m])] += base[a];
+          for (guint l = 0; l < gen->n_leaves; l++)
+            targets[l * gen->n_months + m] =
+              round_major (sum[l] * ambition[l] * share[gen->leaves[l].market * gen->n_months + m]);
+        }
+    }
+
+  return targets;
+}
+
+static gboolean
+write_target (Gen         *gen,
+              gint64       territory_id,
+              gint64       rep_id,
+              guint        month,
+              gint64       value,
+              const char  *currency,
+              GError     **error)
+{
+  TerTargetRecord record = { territory_id, rep_id, gen->month_text + month * 8,
+                             TER_METRIC_REVENUE, value, currency };
+
+  return ter_store_set_target (gen->store, &record, error);
+}
+
+/* The rate the overview uses to show yuan in dollars. */
+static gboolean
+yuan_to_dollars (Gen      *gen,
+                 gint64   *rate,
+                 GError  **error)
+{
+  g_autoptr(GArray) rates = ter_store_list_exchange_rates (gen->store, error);
+  gint64 per_usd[TER_DEMO_N_MARKETS] = { 0, 0 };
+
+  for (guint i = 0; rates != NULL && i < rates->len; i++)
+    for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
+      if (g_str_equal (g_array_index (rates, TerExchangeRate, i).currency, currencies[m]))
+        per_usd[m] = g_array_index (rates, TerExchangeRate, i).per_usd_micros;
+
+  if (rates == NULL)
+    return FALSE;
+  if (per_usd[TER_DEMO_CN] <= 0 || per_usd[TER_DEMO_US] <= 0
+      || !ter_money_scale (per_usd[TER_DEMO_US], 1000000, per_usd[TER_DEMO_CN], rate))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("The database has no exchange rate between CNY and USD."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Writes one month of the leaves' and sales regions' targets and adds the
+ * regions up per country. */
+static gboolean
+add_region_targets (Gen           *gen,
+                    const gint64  *leaves,
+                    guint          month,
+                    gint64        *country,
+                    GError       **error)
+{
+  g_autofree gint64 *groups = g_new0 (gint64, gen->n_groups);
+
+  for (guint l = 0; l < gen->n_leaves; l++)
+    {
+      const Leaf *leaf = &gen->leaves[l];
+      gint64 value = leaves[l * gen->n_months + month];
+
+      groups[leaf->group] += value;
+      if (!write_target (gen, leaf->id, 0, month, value, currencies[leaf->market], error))
+        return FALSE;
+    }
+
+  for (guint g = 0; g < gen->n_groups; g++)
+    {
+      TerDemoMarket market = gen->groups[g].market;
+
+      country[market] += groups[g];
+      if (!write_target (gen, gen->group_ids[g], 0, month, groups[g], currencies[market], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Parents are exactly the sum of their children; the company, in dollars,
+ * adds China converted at the stored rate, rounded to whole dollars. */
+static gboolean
+add_territory_targets (Gen           *gen,
+                       const gint64  *leaves,
+                       GError       **error)
+{
+  gint64 rate = 0;
+
+  if (!yuan_to_dollars (gen, &rate, error))
+    return FALSE;
+
+  for (guint m = 0; m < gen->n_months; m++)
+    {
+      gint64 country[TER_DEMO_N_MARKETS] = { 0, 0 };
+      gint64 china_in_dollars = 0;
+
+      if (!add_region_targets (gen, leaves, m, country, error))
+        return FALSE;
+      for (guint c = 0; c < TER_DEMO_N_MARKETS; c++)
+        if (!write_target (gen, gen->country_ids[c], 0, m, country[c], currencies[c], error))
+          return FALSE;
+
+      if (!ter_money_convert (country[TER_DEMO_CN], "CNY", "USD", rate, &china_in_dollars))
+        {
+          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                       _("The company’s targets are too large to convert into US dollars."));
+          return FALSE;
+        }
+      if (!write_target (gen, gen->root_id, 0, m, country[TER_DEMO_US] + round_major (china_in_dollars),
+                         "USD", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A rep's share of the territory's target is their share of its sales in
+ * the same year; nothing is asked before they were hired. */
+static gboolean
+add_rep_targets (Gen           *gen,
+                 const gint64  *leaves,
+                 GError       **error)
+{
+  for (guint r = 0; r < gen->reps->len; r++)
+    {
+      const SalesRep *rep = rep_at (gen, r);
+      const Leaf *leaf = &gen->leaves[rep->leaf];
+
+      for (guint y = 0; y < gen->years; y++)
+        {
+          gint64 total = 0;
+          double share;
+
+          for (guint k = 0; k < leaf->n_reps; k++)
+            total += MAX (gen->rep_year[(leaf->first_rep + k) * gen->years + y], 0);
+          share = total > 0 ? MAX (gen->rep_year[r * gen->years + y], 0) / (double) total : 1.0 / leaf->n_reps;
+
+          for (guint m = y * 12; m < (y + 1) * 12; m++)
+            {
+              gint64 value = rep->hired < (int) gen->month_first[m + 1]
+                             ? round_major (leaves[rep->leaf * gen->n_months + m] * share) : 0;
+
+              if (!write_target (gen, 0, rep->id, m, value, currencies[leaf->market], error))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_targets (Gen     *gen,
+             GError **error)
+{
+  g_autofree gint64 *leaves = leaf_targets (gen);
+
+  return add_territory_targets (gen, leaves, error)
+         && add_rep_targets (gen, leaves, error);
+}
+
+/* Putting it together */
+
+static gboolean
+check_empty (Gen     *gen,
+             GError **error)
+{
+  TerStoreCounts counts;
+
+  if (!ter_store_count (gen->store, &counts, error))
+    return FALSE;
+
+  if (counts.territories > 0 || counts.reps > 0 || counts.customers > 0 || counts.products > 0
+      || counts.channels > 0 || counts.orders > 0 || counts.targets > 0)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("Demo data can only be generated into an empty database, and “%s” already holds data."),
+                   ter_store_get_location (gen->store));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+generate (Gen     *gen,
+          GError **error)
+{
+  if (!check_empty (gen, error) || !load_regions (gen, error)
+      || !add_channels (gen, error) || !add_catalogue (gen, error)
+      || !add_territories (gen, error) || !add_reps (gen, error)
+      || !assign_regions (gen, error) || !check_cancelled (gen, error))
+    return FALSE;
+  report_progress (gen, 0.02);
+
+  if (!add_customers (gen, error) || !check_cancelled (gen, error))
+    return FALSE;
+  report_progress (gen, PROGRESS_SETUP);
+
+  if (!add_orders (gen, error) || !check_cancelled (gen, error))
+    return FALSE;
+  report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
+
+  return add_targets (gen, error) && check_cancelled (gen, error);
+}
+
+static void
+init_geography (Gen *gen)
+{
+  guint n_moves;
+  const TerDemoMove *moves = ter_demo_moves (&n_moves);
+
+  gen->area_info = ter_demo_areas (&gen->n_areas);
+  gen->leaf_info = ter_demo_leaves (&gen->n_leaves);
+  gen->groups = ter_demo_groups (&gen->n_groups);
+  gen->areas = g_new0 (Area, gen->n_areas);
+  gen->leaves = g_new0 (Leaf, gen->n_leaves);
+  gen->group_ids = g_new0 (gint64, gen->n_groups);
+
+  for (guint l = 0; l < gen->n_leaves; l++)
+    {
+      gen->leaves[l].group = gen->leaf_info[l].group;
+      gen->leaves[l].market = gen->groups[gen->leaves[l].group].market;
+    }
+
+  for (guint a = 0; a < gen->n_areas; a++)
+    {
+      Leaf *leaf = &gen->leaves[gen->area_info[a].leaf];
+
+      gen->areas[a].leaf = gen->areas[a].leaf_after = gen->area_info[a].leaf;
+      gen->areas[a].market = leaf->market;
+      leaf->weight += gen->area_info[a].weight;
+      if (leaf->area_code == NULL)
+        leaf->area_code = gen->area_info[a].area_code;
+      for (guint i = 0; i < n_moves; i++)
+        if (g_str_equal (moves[i].code, gen->area_info[a].code))
+          gen->areas[a].leaf_after = moves[i].leaf;
+    }
+}
+
+static Gen *
+gen_new (TerStore             *store,
+         const TerDemoOptions *options,
+         const GDate          *end)
+{
+  Gen *gen = g_new0 (Gen, 1);
+
+  gen->store = store;
+  gen->last_percent = -1;
+  gen->n_orders = options->n_orders;
+  gen->n_customers = options->n_customers;
+  gen->years = options->years;
+  gen->n_months = options->years * 12;
+  gen->reps = g_array_new (FALSE, TRUE, sizeof (SalesRep));
+  gen->logins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gen->categories = ter_demo_categories (&(guint) { 0 });
+  gen->subs = ter_demo_subcategories (&(guint) { 0 });
+  gen->series = ter_demo_series (&gen->n_series);
+  ter_demo_rng_init (&gen->rng, options->seed);
+
+  init_span (gen, end);
+  init_geography (gen);
+  return gen;
+}
+
+static gboolean
+resolve_options (const TerDemoOptions  *options,
+                 TerDemoOptions        *out,
+                 GDate                 *end,
+                 GError               **error)
+{
+  *out = *options;
+  out->n_orders = out->n_orders ? out->n_orders : 120000;
+  out->n_customers = out->n_customers ? out->n_customers : 20000;
+  out->years = out->years ? out->years : 3;
+
+  g_date_clear (end, 1);
+  if (out->end_date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (end, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+  else if (!ter_period_parse_date (out->end_date, end))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("“%s” is not a date of the form YYYY-MM-DD."), out->end_date);
+      return FALSE;
+    }
+
+  if (out->n_customers < MIN_CUSTOMERS || out->n_customers > MAX_CUSTOMERS
+      || out->n_orders > MAX_ORDERS || out->years > MAX_YEARS
+      || g_date_get_year (end) < 1000 + (int) out->years)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("Demo data needs %d to %d customers, at most %d orders and at most %d years."),
+                   MIN_CUSTOMERS, MAX_CUSTOMERS, MAX_ORDERS, MAX_YEARS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+ter_demo_options_init (TerDemoOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->seed = 1;
+  options->n_orders = 120000;
+  options->n_customers = 20000;
+  options->years = 3;
+}
+
+gboolean
+ter_demo_generate (TerStore             *store,
+                   const TerDemoOptions *options,
+                   TerDemoProgressFunc   progress,
+                   gpointer              user_data,
+                   GCancellable         *cancellable,
+                   GError              **error)
+{
+  g_autoptr(Gen) gen = NULL;
+  TerDemoOptions resolved;
+  GDate end;
+
+  g_return_val_if_fail (TER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!resolve_options (options, &resolved, &end, error))
+    return FALSE;
+
+  gen = gen_new (store, &resolved, &end);
+  gen->progress = progress;
+  gen->user_data = user_data;
+  gen->cancellable = cancellable;
+
+  /* One transaction: a failed or cancelled run leaves nothing behind. */
+  if (!ter_store_begin (store, error))
+    return FALSE;
+  if (!generate (gen, error) || !ter_store_commit (store, error))
+    {
+      ter_store_rollback (store);
+      return FALSE;
+    }
+
+  report_progress (gen, 1.0);
   return TRUE;
 }

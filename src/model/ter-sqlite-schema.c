@@ -4,6 +4,10 @@
  * so a database is always at exactly one version. Never edit a released
  * migration: add a new one.
  *
+ * Dates are TEXT in ISO form, checked with date (x, '+0 days') IS x: the
+ * modifier makes SQLite normalise impossible days such as 30 February,
+ * which plain date (x) passes through unchanged.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ter-sqlite-schema"
@@ -52,7 +56,7 @@ static const char migration_1[] =
   "  role         TEXT NOT NULL CHECK (role IN ('regional_manager', 'provincial_manager', 'sales_rep')),\n"
   "  manager_id   INTEGER REFERENCES reps (id) CHECK (manager_id <> id),\n"
   "  territory_id INTEGER REFERENCES territories (id),\n"
-  "  hire_date    TEXT NOT NULL CHECK (date (hire_date) IS hire_date),\n"
+  "  hire_date    TEXT NOT NULL CHECK (date (hire_date, '+0 days') IS hire_date),\n"
   "  active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))\n"
   ");\n"
   "CREATE INDEX reps_manager ON reps (manager_id);\n"
@@ -94,8 +98,8 @@ static const char migration_1[] =
   "  region_id    INTEGER NOT NULL REFERENCES regions (id),\n"
   "  territory_id INTEGER NOT NULL REFERENCES territories (id),\n"
   "  rep_id       INTEGER REFERENCES reps (id),\n"
-  "  valid_from   TEXT NOT NULL CHECK (date (valid_from) IS valid_from),\n"
-  "  valid_to     TEXT CHECK (valid_to IS NULL OR (date (valid_to) IS valid_to AND valid_to > valid_from))\n"
+  "  valid_from   TEXT NOT NULL CHECK (date (valid_from, '+0 days') IS valid_from),\n"
+  "  valid_to     TEXT CHECK (valid_to IS NULL OR (date (valid_to, '+0 days') IS valid_to AND valid_to > valid_from))\n"
   ");\n"
   "CREATE INDEX territory_regions_region ON territory_regions (region_id, valid_from);\n"
   "CREATE INDEX territory_regions_territory ON territory_regions (territory_id);\n"
@@ -111,7 +115,7 @@ static const char migration_1[] =
   "  currency     TEXT NOT NULL REFERENCES exchange_rates (currency),\n"
   "  contact      TEXT,\n"
   "  phone        TEXT,\n"
-  "  created_on   TEXT NOT NULL CHECK (date (created_on) IS created_on)\n"
+  "  created_on   TEXT NOT NULL CHECK (date (created_on, '+0 days') IS created_on)\n"
   ");\n"
   "CREATE INDEX customers_region ON customers (region_id);\n"
   "CREATE INDEX customers_owner ON customers (owner_rep_id);\n"
@@ -157,7 +161,7 @@ static const char migration_1[] =
   "  id           INTEGER PRIMARY KEY,\n"
   "  source       TEXT NOT NULL DEFAULT 'territory',\n"
   "  number       TEXT NOT NULL CHECK (number <> ''),\n"
-  "  order_date   TEXT NOT NULL CHECK (date (order_date) IS order_date),\n"
+  "  order_date   TEXT NOT NULL CHECK (date (order_date, '+0 days') IS order_date),\n"
   "  customer_id  INTEGER NOT NULL REFERENCES customers (id),\n"
   "  channel_id   INTEGER NOT NULL REFERENCES channels (id),\n"
   "  region_id    INTEGER NOT NULL REFERENCES regions (id),\n"

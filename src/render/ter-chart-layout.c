@@ -521,7 +521,7 @@ ter_chart_layout_cartesian (TerChartLayout     *layout,
       if (!has_labels)
         break;
 
-      need = max_label_w + 10 * s;
+      need = max_label_w + 6 * s;
       if (need <= layout->band)
         {
           layout->label_rotated = FALSE;

@@ -39,6 +39,7 @@ struct _TerChartView
 
   int            hl_series;
   int            hl_point;
+  gboolean       hl_from_keyboard;
 };
 
 G_DEFINE_FINAL_TYPE (TerChartView, ter_chart_view, GTK_TYPE_WIDGET)
@@ -441,9 +442,7 @@ motion_cb (TerChartView             *self,
     return;
 
   ensure_style (self);
-  /* Make sure hit testing uses this view's style and size. */
-  if (self->cache == NULL)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->hl_from_keyboard = FALSE;
 
   if (ter_chart_hit_test (self->chart, gtk_widget_get_width (GTK_WIDGET (self)),
                           gtk_widget_get_height (GTK_WIDGET (self)), x, y, &hit))
@@ -455,7 +454,8 @@ motion_cb (TerChartView             *self,
 static void
 leave_cb (TerChartView *self)
 {
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+  /* A highlight moved there with the keyboard stays */
+  if (!self->hl_from_keyboard)
     set_highlight (self, -1, -1);
 }
 
@@ -495,6 +495,7 @@ key_pressed_cb (TerChartView          *self,
   /* Leave shortcuts to the application */
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
     return FALSE;
+  self->hl_from_keyboard = TRUE;
 
   switch (keyval)
     {
