@@ -115,6 +115,22 @@ test_convert (void)
 }
 
 static void
+test_convert_via (void)
+{
+  gint64 out = 0;
+
+  /* ¥7.10 is exactly $1.00 through the per-dollar rates, where the direct
+   * rate 0.140845… would give 99.99995 cents. */
+  g_assert_true (ter_money_convert_via (710, "CNY", 7100000, "USD", 1000000, &out));
+  g_assert_cmpint (out, ==, 100);
+  g_assert_true (ter_money_convert_via (71000000000, "CNY", 7100000, "USD", 1000000, &out));
+  g_assert_cmpint (out, ==, 10000000000);
+  g_assert_true (ter_money_convert_via (100, "USD", 1000000, "JPY", 150000000, &out));
+  g_assert_cmpint (out, ==, 150);
+  g_assert_false (ter_money_convert_via (100, "USD", 0, "JPY", 150000000, &out));
+}
+
+static void
 test_sum_exact (void)
 {
   gint64 total = 0;
@@ -148,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/money/overflow", test_overflow);
   g_test_add_func ("/money/scale-rounding", test_scale_rounding);
   g_test_add_func ("/money/convert", test_convert);
+  g_test_add_func ("/money/convert-via", test_convert_via);
   g_test_add_func ("/money/sum-exact", test_sum_exact);
   g_test_add_func ("/money/currencies", test_currencies);
 

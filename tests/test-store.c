@@ -398,6 +398,65 @@ test_truncated (Fixture       *f,
   assert_refused (f->path, TER_STORE_ERROR_CORRUPT);
 }
 
+static gint64
+territory_of_order (const char *path,
+                    const char *number)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT territory_id FROM orders WHERE number = '%s'", number);
+
+  return sql_int (path, sql);
+}
+
+static void
+test_assignment_overlaps (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) sqlite = ter_sqlite_store_open (f->path, &error);
+  TerStore *store = TER_STORE (sqlite);
+  TerTerritoryRecord west = { .name = "West", .currency = "CNY" };
+  TerOrderLineRecord line = { .quantity = 1, .unit_price = 100 };
+  TerOrderRecord order = { .status = TER_ORDER_COMPLETED, .currency = "CNY" };
+  gint64 customer_id, channel_id, region_id, west_id, east_id;
+
+  region_id = add_minimal_world (store, &customer_id, &channel_id, &line.product_id);
+  east_id = 1;
+  west_id = ter_store_add_territory (store, &west, &error);
+  order.customer_id = customer_id;
+  order.channel_id = channel_id;
+  order.region_id = region_id;
+
+  /* East from 2025-01-01 (add_minimal_world). West from June, then
+   * changed the same day back to East: the later word wins, no overlap. */
+  g_assert_true (ter_store_assign_region (store, region_id, west_id, 0, "2025-06-01", &error));
+  g_assert_true (ter_store_assign_region (store, region_id, east_id, 0, "2025-06-01", &error));
+  /* West for a spell planned in between: it ends where June begins. */
+  g_assert_true (ter_store_assign_region (store, region_id, west_id, 0, "2025-03-15", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM territory_regions WHERE valid_to IS NULL"), ==, 1);
+  g_assert_cmpint (sql_int (f->path, "SELECT count(*) FROM territory_regions a JOIN territory_regions b "
+                                      "ON a.region_id = b.region_id AND a.id < b.id "
+                                      "AND a.valid_from < coalesce (b.valid_to, '9999') "
+                                      "AND b.valid_from < coalesce (a.valid_to, '9999')"), ==, 0);
+
+  order.number = "A";
+  order.order_date = "2025-02-01";
+  g_assert_cmpint (ter_store_add_order (store, &order, &line, 1, &error), >, 0);
+  order.number = "B";
+  order.order_date = "2025-04-01";
+  g_assert_cmpint (ter_store_add_order (store, &order, &line, 1, &error), >, 0);
+  order.number = "C";
+  order.order_date = "2025-07-01";
+  g_assert_cmpint (ter_store_add_order (store, &order, &line, 1, &error), >, 0);
+  g_assert_no_error (error);
+  g_clear_object (&sqlite);
+
+  g_assert_cmpint (territory_of_order (f->path, "A"), ==, east_id);
+  g_assert_cmpint (territory_of_order (f->path, "B"), ==, west_id);
+  g_assert_cmpint (territory_of_order (f->path, "C"), ==, east_id);
+}
+
 static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
@@ -449,6 +508,7 @@ main (int   argc,
   ADD ("/store/constraints/foreign-keys", test_foreign_keys);
   ADD ("/store/constraints/hierarchy-cycles", test_hierarchy_cycles);
   ADD ("/store/assignment-history", test_assignment_history);
+  ADD ("/store/assignment-overlaps", test_assignment_overlaps);
   ADD ("/store/bad/not-sqlite", test_not_sqlite);
   ADD ("/store/bad/corrupt", test_corrupt);
   ADD ("/store/bad/truncated", test_truncated);

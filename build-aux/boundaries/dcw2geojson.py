@@ -2,29 +2,35 @@
 # Convert DCW-GMT boundaries into topologically clean GeoJSON for Territory.
 #
 # Usage: dcw2geojson.py [--dcw /usr/share/gmt-dcw/dcw-gmt.nc] [--out data/maps]
-#                       [--only cn,us,world]
+#                       [--only cn,us,world] [--cache DIR]
 #
 # Normally run through ./make-boundaries, which installs the Debian packages
-# this needs (gmt-dcw python3-netcdf4 python3-numpy python3-shapely).
+# this needs (gmt-dcw python3-netcdf4 python3-numpy python3-scipy
+# python3-shapely).
 #
 # Pipeline, for each map (cn, us, world):
 #   1. decode each unit from dcw-gmt.nc (ushort pairs <CODE>_lon/<CODE>_lat,
 #      value = min + v / scale; 65535 in _lon starts a ring, the matching
 #      _lat is 0 for an outer ring and 1 for a hole);
-#   2. put each unit into one longitude frame (continuous across 180°),
-#      snap to a 1e-5° grid, drop specks, lightly pre-thin;
+#   2. put each unit into one longitude frame (continuous across 180°: the
+#      Aleutians stay west of -180 in the US map), round to a 1e-5° grid,
+#      drop specks, and snap each vertex onto a vertex of an earlier unit
+#      within a few metres (DCW quantises every unit on its own grid, so the
+#      two sides of a border never coincide exactly);
 #   3. build a planar partition: node all rings together, polygonize, give
-#      each face to the unit containing it; thin overlap/gap slivers (the
-#      units are quantised separately in DCW, so neighbours never share
-#      vertices exactly) go to the neighbour they share most border with;
+#      each face to the unit containing it; thin overlap and gap slivers go
+#      to the neighbour they share most border with, small enclosed gaps are
+#      filled, real overlaps go to the smaller claimant (or to China);
 #   4. cut the unit rings into arcs at junctions, so every shared border is
 #      one arc used by both neighbours;
-#   5. per level of detail, simplify every arc once (Douglas-Peucker in a
-#      locally scaled frame, end points fixed), round to the output grid, and
-#      repeat with a smaller tolerance for arcs that then cross another arc
-#      or collapse a ring;
+#   5. per level of detail, drop small islands, simplify every arc once
+#      (Douglas-Peucker, x scaled by cos(latitude), end points fixed), round
+#      it, and simplify again with half the tolerance wherever an arc then
+#      crosses another, a ring collapses or flips, or an island moves into
+#      another ring;
 #   6. reassemble (outer rings CCW, holes CW), cut the world at the
-#      antimeridian, compute label points (pole of inaccessibility), write.
+#      antimeridian, compute label points (pole of inaccessibility), write
+#      one feature per line.
 #
 # Everything is deterministic: rerunning on the same DCW version gives the
 # same bytes.
@@ -59,12 +65,26 @@ KM_PER_DEG = 111.32
 # administers them) and are never dropped, whatever the level of detail.
 SCS_BOX = (109.5, 3.0, 118.5, 18.1)   # lon0, lat0, lon1, lat1
 
+# Per map.  Distances are in degrees, areas in km².
+#   grid         every input vertex is rounded to this grid first
+#   prethin      light Douglas-Peucker per ring before the partition (world
+#                only: 9 million input vertices are too many to partition)
+#   snap         vertices closer than this to a vertex of an earlier unit move
+#                onto it (DCW's quantisation error is up to ~0.0004° for a
+#                province, ~0.003° for a big country)
+#   fill         gap/overlap faces thinner than 2*fill are slivers
+#   fill_km2     enclosed gaps smaller than this are filled too; larger ones
+#                stay open (the Caspian and Aral seas in the world map)
+#   crumb_km2    pieces smaller than this that touch a neighbour are merged
+#   min_keep_km2 islands smaller than this are dropped while reading
+#   levels       (file suffix, Douglas-Peucker tolerance, decimals written,
+#                islands below min_island_km2 dropped, see Level)
 MAPS = {
     "cn": dict(
         title="China, provincial-level divisions",
         names="names-cn.tsv", parent="CN", out="cn-provinces",
-        grid=1e-5, prethin=0, snap=0.0006, fill=0.0015, fill_km2=100.0, crumb_km2=0.05, min_keep_km2=0.05,
-        split_antimeridian=False,
+        grid=1e-5, prethin=0, snap=0.0006, fill=0.0015, fill_km2=100.0,
+        crumb_km2=0.05, min_keep_km2=0.05, split_antimeridian=False,
         levels=[
             ("", dict(eps=0.012, digits=5, min_island_km2=1.0)),
             ("-coarse", dict(eps=0.06, digits=4, min_island_km2=150.0)),
@@ -72,26 +92,45 @@ MAPS = {
     "us": dict(
         title="United States, states and DC",
         names="names-us.tsv", parent="US", out="us-states",
-        grid=1e-5, prethin=0, snap=0.0006, fill=0.0015, fill_km2=100.0, crumb_km2=0.05, min_keep_km2=0.05,
-        split_antimeridian=False,
+        grid=1e-5, prethin=0, snap=0.0006, fill=0.0015, fill_km2=100.0,
+        crumb_km2=0.05, min_keep_km2=0.05, split_antimeridian=False,
         levels=[
             ("", dict(eps=0.012, digits=5, min_island_km2=4.0)),
-            ("-coarse", dict(eps=0.07, digits=4, min_island_km2=200.0)),
+            ("-coarse", dict(eps=0.07, digits=4, min_island_km2=100.0)),
         ]),
     "world": dict(
         title="Countries and territories of the world",
         names="names-world.tsv", parent=None, out="world-countries",
-        grid=1e-5, prethin=0.003, snap=0.005, fill=0.012, fill_km2=5000.0, crumb_km2=0.2, min_keep_km2=3.0,
-        split_antimeridian=True,
+        grid=1e-5, prethin=0.003, snap=0.005, fill=0.012, fill_km2=5000.0,
+        crumb_km2=3.0, min_keep_km2=3.0, split_antimeridian=True,
         levels=[
             ("", dict(eps=0.05, digits=4, min_island_km2=200.0)),
-            ("-coarse", dict(eps=0.2, digits=4, min_island_km2=5000.0)),
+            ("-coarse", dict(eps=0.25, digits=4, min_island_km2=5000.0)),
         ]),
 }
 
 
 def log(*a):
     print(*a, file=sys.stderr, flush=True)
+
+
+class Index:
+    """Spatial index giving the positions of the geometries whose bounding
+    boxes meet a query's, with Shapely 1.8 (Debian 12) as with Shapely 2."""
+
+    def __init__(self, geoms):
+        self.geoms = list(geoms)
+        try:
+            self.tree = STRtree(self.geoms, items=range(len(self.geoms)))
+            self.old = True
+        except TypeError:
+            self.tree = STRtree(self.geoms)
+            self.old = False
+
+    def __call__(self, g):
+        if self.old:
+            return sorted(self.tree.query_items(g))
+        return sorted(int(i) for i in self.tree.query(g))
 
 
 # ---------------------------------------------------------------- reading --
@@ -107,7 +146,7 @@ class DCW:
         return var + "_lon" in self.ds.variables
 
     def rings(self, var):
-        """[(is_hole, ndarray (n,2) lon/lat, closed)] of one DCW unit."""
+        """[(is_hole, ndarray (n,2) of lon/lat)] of one DCW unit."""
         lo = self.ds.variables[var + "_lon"]
         la = self.ds.variables[var + "_lat"]
         x = np.asarray(lo[:]).astype(np.int64)
@@ -316,17 +355,17 @@ def build_partition(geoms, fill, fill_km2, crumb_km2, priority, labels):
         for p in g.geoms:
             parts.append(p)
             part_owner.append(ui)
-    ptree = STRtree(parts)
+    ptree = Index(parts)
     pprep = [prep(p) for p in parts]
     owners = []
     for f in faces:
         rp = f.representative_point()
-        owners.append(sorted({part_owner[i] for i in ptree.query_items(rp)
+        owners.append(sorted({part_owner[i] for i in ptree(rp)
                               if pprep[i].contains(rp)}))
 
     owner = [o[0] if len(o) == 1 else None for o in owners]
     unit_area = [g.area for g in geoms]
-    ftree = STRtree(faces)
+    ftree = Index(faces)
     stats = dict(faces=len(faces), overlap_faces=0, gap_faces=0, kept_gaps=0,
                  big_overlaps=[])
     pending = []
@@ -362,7 +401,7 @@ def build_partition(geoms, fill, fill_km2, crumb_km2, priority, labels):
         for i in pending:
             f = faces[i]
             score = {}
-            for j in ftree.query_items(f):
+            for j in ftree(f):
                 if j == i or owner[j] is None:
                     continue
                 if owners[i] and owner[j] not in owners[i]:
@@ -409,14 +448,14 @@ def remove_crumbs(units, crumb_km2):
     units (not islands, not a unit's largest piece) go to the neighbour they
     share most border with."""
     parts = [(ui, p) for ui, ps in enumerate(units) for p in ps]
-    tree = STRtree([p for _, p in parts], items=list(range(len(parts))))
+    tree = Index([p for _, p in parts])
     moved = 0
     give = {}
     for k, (ui, p) in enumerate(parts):
         if geom_km2(p) >= crumb_km2 or p.area >= max(q.area for q in units[ui]):
             continue
         score = {}
-        for j in tree.query_items(p):
+        for j in tree(p):
             vj = parts[j][0]
             if vj == ui:
                 continue
@@ -704,13 +743,13 @@ class Level:
         for ring in self.outers:
             c = ring_coords(arcs, ring)
             polys.append(make_valid(Polygon(c)) if len(c) >= 4 else Polygon())
-        tree = STRtree(polys, items=list(range(len(polys))))
+        tree = Index(polys)
         inside = set()
         for j, pj in enumerate(polys):
             if pj.is_empty:
                 continue
             rp = pj.representative_point()
-            for i in tree.query_items(rp):
+            for i in tree(rp):
                 if i != j and polys[i].contains(rp):
                     inside.add((i, j))
         return inside
@@ -726,7 +765,7 @@ class Level:
 
         lines = {ai: LineString(self.arcs[ai]) for ai in self.used if len(self.arcs[ai]) >= 2}
         ids = sorted(lines)
-        tree = STRtree([lines[i] for i in ids], items=ids)
+        tree = Index([lines[i] for i in ids])
         for ai in ids:
             la, sa = lines[ai], self.arcs[ai]
             if not la.is_simple:
@@ -738,7 +777,7 @@ class Level:
                 pts = [pt for pt, c in cnt.items() if c > 2]
                 mark(ai, segments_near(sa, pts) or None)
             ea = {tuple(sa[0]), tuple(sa[-1])}
-            for bj in tree.query_items(la):
+            for bj in (ids[k] for k in tree(la)):
                 if bj <= ai:
                     continue
                 lb, sb = lines[bj], self.arcs[bj]
@@ -966,13 +1005,13 @@ def build_topology(key, cfg, dcw, names):
         # islands of the country outline that are in no province
         hi = codes.index("CN-HI")
         prov = [Polygon(p) for rr in raw for _, p in rr if len(p) >= 4]
-        ptree = STRtree(prov)
+        ptree = Index(prov)
         extra = []
         for hole, p in dcw.rings("CN"):
             if hole or len(p) < 4:
                 continue
             rp = make_valid(Polygon(p)).representative_point()
-            if not any(q.distance(rp) < 0.02 for q in ptree.query(rp.buffer(0.05))):
+            if not any(prov[k].distance(rp) < 0.02 for k in ptree(rp.buffer(0.05))):
                 if in_box(p, SCS_BOX):
                     extra.append((False, p))
                 else:
@@ -1061,7 +1100,8 @@ def build_map(key, cfg, dcw, outdir, cache=None):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(
+        description="Convert DCW-GMT boundaries into GeoJSON for Territory's map view.")
     ap.add_argument("--dcw", default="/usr/share/gmt-dcw/dcw-gmt.nc")
     ap.add_argument("--out", default=os.path.normpath(os.path.join(HERE, "..", "..", "data", "maps")))
     ap.add_argument("--only", default="cn,us,world")

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-application.h"
+#include "ter-page.h"
 #include "ter-preferences-window.h"
 #include "ter-sqlite-store.h"
 #include "ter-window.h"
@@ -244,6 +245,24 @@ static const GActionEntry app_actions[] = {
 
 /* GApplication */
 
+/* Alt+1, Alt+2 … show the pages in sidebar order. */
+static void
+add_page_accels (TerApplication *self)
+{
+  const TerPageInfo *pages;
+  guint n_pages;
+
+  pages = ter_page_registry (&n_pages);
+  for (guint i = 0; i < n_pages && i < 9; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-page::%s", pages[i].name);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), action, accels);
+    }
+}
+
 static int
 ter_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -270,7 +289,6 @@ ter_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *refresh_accels[] = { "F5", "<Control>r", NULL };
-  static const char *overview_accels[] = { "<Alt>1", NULL };
   static const char *period_accels[] = { "<Control>p", NULL };
   static const char *territory_accels[] = { "<Control>t", NULL };
   static const char *up_accels[] = { "<Alt>Up", NULL };
@@ -284,7 +302,7 @@ ter_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open-database", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.refresh", refresh_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page::overview", overview_accels);
+  add_page_accels (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.choose-period", period_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.choose-territory", territory_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.territory-up", up_accels);

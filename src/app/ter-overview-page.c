@@ -12,6 +12,7 @@
 #include "ter-format.h"
 #include "ter-overview-item.h"
 #include "ter-overview-page.h"
+#include "ter-page.h"
 
 typedef enum {
   COLUMN_NAME,
@@ -52,14 +53,10 @@ struct _TerOverviewPage
   GtkColumnView *table;
 };
 
-G_DEFINE_FINAL_TYPE (TerOverviewPage, ter_overview_page, GTK_TYPE_WIDGET)
+static void page_iface_init (TerPageInterface *iface);
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (TerOverviewPage, ter_overview_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_PAGE, page_iface_init))
 
 typedef struct {
   TerStore   *store;
@@ -498,7 +495,7 @@ compute_done_cb (GObject      *source,
   if (rows == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_signal_emit (self, signals[ADD_TOAST], 0, error->message);
+        ter_page_add_toast (TER_PAGE (self), error->message);
       return;
     }
 
@@ -603,10 +600,6 @@ ter_overview_page_class_init (TerOverviewPageClass *klass)
 
   object_class->dispose = ter_overview_page_dispose;
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ter-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TerOverviewPage, stack);
   gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
@@ -616,6 +609,12 @@ ter_overview_page_class_init (TerOverviewPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "overview-page");
+}
+
+static void
+page_iface_init (TerPageInterface *iface)
+{
+  iface->set_context = (gpointer) ter_overview_page_set_context;
 }
 
 static void

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ter-overview-page.h"
+#include "ter-page.h"
 #include "ter-welcome-page.h"
 #include "ter-window.h"
 
@@ -25,7 +25,6 @@ struct _TerWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;
-  GtkListBoxRow        *overview_row;
   GtkBox               *content;
   AdwHeaderBar         *content_header;
   AdwWindowTitle       *page_title;
@@ -37,7 +36,6 @@ struct _TerWindow
   GtkDropDown          *territory_dropdown;
   GtkStack             *stack;
   TerWelcomePage       *welcome_page;
-  TerOverviewPage      *overview_page;
 };
 
 G_DEFINE_FINAL_TYPE (TerWindow, ter_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -82,7 +80,9 @@ update_title (TerWindow *self)
   else
     subtitle = g_strdup (period);
 
-  adw_window_title_set_title (self->page_title, _("Overview"));
+  adw_window_title_set_title (self->page_title,
+                              gtk_stack_page_get_title (gtk_stack_get_page (self->stack,
+                                                                            gtk_stack_get_visible_child (self->stack))));
   adw_window_title_set_subtitle (self->page_title, subtitle);
 }
 
@@ -129,6 +129,33 @@ needs_welcome (TerWindow *self)
   g_autofree char *setup = ter_store_get_setting (store, "setup");
 
   return setup == NULL && g_list_model_get_n_items (ter_context_get_territories (self->context)) == 0;
+}
+
+static void
+select_sidebar_row (TerWindow  *self,
+                    const char *name)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+}
+
+static GtkWidget *
+make_sidebar_row (const TerPageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(info->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, info->name);
+
+  return row;
 }
 
 /* Wide windows keep the filters in the header bar; a narrow one moves them
@@ -191,7 +218,7 @@ show_page (TerWindow  *self,
   place_filters (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), !welcome);
   if (!welcome)
-    gtk_list_box_select_row (self->sidebar_list, self->overview_row);
+    select_sidebar_row (self, name);
   update_title (self);
 }
 
@@ -257,6 +284,29 @@ setup_filters (TerWindow *self)
   gtk_drop_down_set_factory (self->territory_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->territory_dropdown, list_factory);
   gtk_drop_down_set_model (self->territory_dropdown, ter_context_get_territories (self->context));
+}
+
+static void add_toast_cb (TerWindow  *self,
+                          const char *message);
+
+/* Builds the sidebar and the stack from the page registry. */
+static void
+add_pages (TerWindow *self)
+{
+  const TerPageInfo *pages;
+  guint n_pages;
+
+  pages = ter_page_registry (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GtkWidget *page = g_object_new (pages[i].get_type (), NULL);
+
+      g_return_if_fail (TER_IS_PAGE (page));
+      gtk_list_box_append (self->sidebar_list, make_sidebar_row (&pages[i]));
+      gtk_stack_add_titled (self->stack, page, pages[i].name, _(pages[i].title));
+      ter_page_set_context (TER_PAGE (page), self->context);
+      g_signal_connect_object (page, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+    }
 }
 
 /* Callbacks */
@@ -425,7 +475,7 @@ setup_window (TerWindow      *self,
 
   setup_filters (self);
   ter_welcome_page_set_context (self->welcome_page, self->context);
-  ter_overview_page_set_context (self->overview_page, self->context);
+  add_pages (self);
 
   g_signal_connect_object (self->context, "filters-changed", G_CALLBACK (filters_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -509,14 +559,12 @@ ter_window_class_init (TerWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TER_TYPE_OVERVIEW_PAGE);
   g_type_ensure (TER_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ter-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TerWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, sidebar_list);
-  gtk_widget_class_bind_template_child (widget_class, TerWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, page_title);
@@ -528,11 +576,9 @@ ter_window_class_init (TerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerWindow, territory_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TerWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, TerWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_toast_cb);
 
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);

@@ -675,26 +675,32 @@ static const Syllable surnames[] = {
   { "严", "yan" }, { "莫", "mo" }, { "孔", "kong" }, { "向", "xiang" }, { "常", "chang" },
 };
 
+/* Given names; the first N_SOLO also make a name on their own. */
 static const Syllable given_names[] = {
   { "伟", "wei" }, { "芳", "fang" }, { "娜", "na" }, { "敏", "min" }, { "静", "jing" },
   { "丽", "li" }, { "强", "qiang" }, { "磊", "lei" }, { "军", "jun" }, { "洋", "yang" },
   { "勇", "yong" }, { "艳", "yan" }, { "杰", "jie" }, { "娟", "juan" }, { "涛", "tao" },
-  { "明", "ming" }, { "超", "chao" }, { "秀", "xiu" }, { "霞", "xia" }, { "平", "ping" },
-  { "刚", "gang" }, { "英", "ying" }, { "华", "hua" }, { "建", "jian" }, { "文", "wen" },
-  { "辉", "hui" }, { "玲", "ling" }, { "红", "hong" }, { "鑫", "xin" }, { "宇", "yu" },
-  { "浩", "hao" }, { "婷", "ting" }, { "雪", "xue" }, { "琳", "lin" }, { "晨", "chen" },
-  { "欣", "xin" }, { "怡", "yi" }, { "佳", "jia" }, { "俊", "jun" }, { "博", "bo" },
-  { "思", "si" }, { "梦", "meng" }, { "雨", "yu" }, { "嘉", "jia" }, { "睿", "rui" },
-  { "轩", "xuan" }, { "泽", "ze" }, { "宁", "ning" }, { "凯", "kai" }, { "鹏", "peng" },
-  { "飞", "fei" }, { "斌", "bin" }, { "波", "bo" }, { "峰", "feng" }, { "晓", "xiao" },
-  { "海", "hai" }, { "志", "zhi" }, { "丹", "dan" }, { "萍", "ping" }, { "蕾", "lei" },
-  { "倩", "qian" }, { "颖", "ying" }, { "慧", "hui" }, { "瑶", "yao" }, { "琪", "qi" },
-  { "昊", "hao" }, { "天", "tian" }, { "一", "yi" }, { "可", "ke" }, { "家", "jia" },
-  { "国", "guo" }, { "春", "chun" }, { "立", "li" }, { "婧", "jing" }, { "子", "zi" },
-  { "梓", "zi" }, { "涵", "han" }, { "诗", "shi" }, { "振", "zhen" }, { "东", "dong" },
-  { "亮", "liang" }, { "健", "jian" }, { "晶", "jing" }, { "燕", "yan" }, { "兰", "lan" },
-  { "玉", "yu" }, { "成", "cheng" }, { "德", "de" }, { "永", "yong" }, { "新", "xin" },
+  { "明", "ming" }, { "超", "chao" }, { "霞", "xia" }, { "平", "ping" }, { "刚", "gang" },
+  { "英", "ying" }, { "华", "hua" }, { "文", "wen" }, { "辉", "hui" }, { "玲", "ling" },
+  { "红", "hong" }, { "鑫", "xin" }, { "宇", "yu" }, { "浩", "hao" }, { "婷", "ting" },
+  { "雪", "xue" }, { "琳", "lin" }, { "晨", "chen" }, { "欣", "xin" }, { "怡", "yi" },
+  { "佳", "jia" }, { "俊", "jun" }, { "博", "bo" }, { "睿", "rui" }, { "轩", "xuan" },
+  { "泽", "ze" }, { "宁", "ning" }, { "凯", "kai" }, { "鹏", "peng" }, { "飞", "fei" },
+  { "斌", "bin" }, { "波", "bo" }, { "峰", "feng" }, { "海", "hai" }, { "丹", "dan" },
+  { "萍", "ping" }, { "蕾", "lei" }, { "倩", "qian" }, { "颖", "ying" }, { "慧", "hui" },
+  { "瑶", "yao" }, { "琪", "qi" }, { "昊", "hao" }, { "婧", "jing" }, { "涵", "han" },
+  { "东", "dong" }, { "亮", "liang" }, { "健", "jian" }, { "晶", "jing" }, { "燕", "yan" },
+  { "兰", "lan" },
+  { "思", "si" }, { "梦", "meng" }, { "雨", "yu" }, { "嘉", "jia" }, { "晓", "xiao" },
+  { "志", "zhi" }, { "建", "jian" }, { "秀", "xiu" }, { "一", "yi" }, { "可", "ke" },
+  { "家", "jia" }, { "国", "guo" }, { "春", "chun" }, { "立", "li" }, { "梓", "zi" },
+  { "诗", "shi" }, { "振", "zhen" }, { "天", "tian" }, { "玉", "yu" }, { "成", "cheng" },
+  { "德", "de" }, { "永", "yong" }, { "新", "xin" }, { "桂", "gui" },
 };
+
+#define N_SOLO 66
+
+G_STATIC_ASSERT (N_SOLO <= G_N_ELEMENTS (given_names));
 
 static const char *const first_names[] = {
   "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
@@ -756,7 +762,8 @@ chinese_name (TerDemoRng *rng,
   g_string_append (login, surname->pinyin);
   for (guint i = 0; i < n_given; i++)
     {
-      const Syllable *given = &given_names[ter_demo_rng_below (rng, G_N_ELEMENTS (given_names))];
+      guint n = n_given == 1 ? N_SOLO : G_N_ELEMENTS (given_names);
+      const Syllable *given = &given_names[ter_demo_rng_below (rng, n)];
 
       g_string_append (name, given->hanzi);
       g_string_append (login, given->pinyin);

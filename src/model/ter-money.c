@@ -168,6 +168,34 @@ ter_money_convert (gint64      amount,
 }
 
 gboolean
+ter_money_convert_via (gint64      amount,
+                       const char *from,
+                       gint64      from_per_unit,
+                       const char *to,
+                       gint64      to_per_unit,
+                       gint64     *out)
+{
+  int from_digits = ter_currency_digits (from);
+  int to_digits = ter_currency_digits (to);
+  __int128 num;
+  __int128 den;
+
+  if (from_digits < 0 || to_digits < 0 || from_per_unit <= 0 || to_per_unit <= 0)
+    return FALSE;
+
+  if (g_str_equal (from, to))
+    {
+      *out = amount;
+      return TRUE;
+    }
+
+  num = (__int128) amount * to_per_unit * power_of_ten (to_digits);
+  den = (__int128) from_per_unit * power_of_ten (from_digits);
+
+  return narrow (divide_rounded (num, den), out);
+}
+
+gboolean
 ter_money_parse (const char  *text,
                  const char  *currency,
                  gint64      *out,

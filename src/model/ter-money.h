@@ -47,6 +47,16 @@ gboolean    ter_money_convert          (gint64       amount,
                                         gint64       rate_micros,
                                         gint64      *out);
 
+/* Converts with both currencies' rates against a common unit (millionths
+ * per US dollar), in one step and one rounding: exact where a direct
+ * from→to rate would not be a whole number of millionths. */
+gboolean    ter_money_convert_via      (gint64       amount,
+                                        const char  *from,
+                                        gint64       from_per_unit,
+                                        const char  *to,
+                                        gint64       to_per_unit,
+                                        gint64      *out);
+
 /* Parses "1234.5", "-0.07", "1,234.56" exactly into minor units. */
 gboolean    ter_money_parse            (const char  *text,
                                         const char  *currency,

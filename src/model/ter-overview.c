@@ -46,9 +46,20 @@ convert (GArray      *rates,
          gint64      *out,
          GError     **error)
 {
-  gint64 rate = ter_exchange_rate_between (rates, from, to);
+  gint64 from_per_usd = 0;
+  gint64 to_per_usd = 0;
 
-  if (rate <= 0 || !ter_money_convert (amount, from, to, rate, out))
+  for (guint i = 0; i < rates->len; i++)
+    {
+      const TerExchangeRate *r = &g_array_index (rates, TerExchangeRate, i);
+
+      if (g_str_equal (r->currency, from))
+        from_per_usd = r->per_usd_micros;
+      if (g_str_equal (r->currency, to))
+        to_per_usd = r->per_usd_micros;
+    }
+
+  if (!ter_money_convert_via (amount, from, from_per_usd, to, to_per_usd, out))
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
                    _("There is no exchange rate from %s to %s."), from, to);

@@ -176,6 +176,29 @@ exec (TerSqliteStore  *self,
   return TRUE;
 }
 
+/* Runs a cached statement that returns no rows (SAVEPOINT and friends). */
+static gboolean
+run (TerSqliteStore  *self,
+     const char      *sql,
+     GError         **error)
+{
+  sqlite3_stmt *stmt = prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self, error, rc, _("Updating the database"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Opening, with every check done before the file can be touched. */
 
 static gboolean
@@ -831,6 +854,61 @@ ter_sqlite_store_add_rep (TerStore            *store,
 }
 
 static gboolean
+assign_in_savepoint (TerSqliteStore  *self,
+                     gint64           region_id,
+                     gint64           territory_id,
+                     gint64           rep_id,
+                     const char      *valid_from,
+                     GError         **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* A new assignment from the same day replaces the old one. */
+  stmt = prepare (self, "DELETE FROM territory_regions WHERE region_id = ?1 AND valid_from = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  /* The assignment in force that day ends then. */
+  stmt = prepare (self,
+                  "UPDATE territory_regions SET valid_to = ?2 "
+                  "WHERE region_id = ?1 AND valid_from < ?2 AND (valid_to IS NULL OR valid_to > ?2)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  /* And the new one lasts until the next one already planned, if any. */
+  stmt = prepare (self,
+                  "INSERT INTO territory_regions (region_id, territory_id, rep_id, valid_from, valid_to) "
+                  "VALUES (?1, ?2, ?3, ?4, (SELECT min (valid_from) FROM territory_regions "
+                  "                          WHERE region_id = ?1 AND valid_from > ?4))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_int64 (stmt, 2, territory_id);
+  bind_id_or_null (stmt, 3, rep_id);
+  sqlite3_bind_text (stmt, 4, valid_from, -1, SQLITE_TRANSIENT);
+
+  return step_insert (self, stmt, _("Assigning a region"), error) != 0;
+
+failed:
+  set_error_from_db (self, error, rc, _("Assigning a region"));
+  return FALSE;
+}
+
+static gboolean
 ter_sqlite_store_assign_region (TerStore    *store,
                                 gint64       region_id,
                                 gint64       territory_id,
@@ -840,49 +918,19 @@ ter_sqlite_store_assign_region (TerStore    *store,
 {
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
-  g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
-  if (!ter_sqlite_store_begin (store, error))
+  /* All or nothing, inside or outside a caller's transaction. */
+  if (!run (self, "SAVEPOINT assign_region", error))
     return FALSE;
 
-  /* Close the assignment in force, then open the new one. */
-  stmt = prepare (self,
-                  "UPDATE territory_regions SET valid_to = ?2 "
-                  "WHERE region_id = ?1 AND valid_from < ?2 AND (valid_to IS NULL OR valid_to > ?2)",
-                  &local_error);
-  if (stmt != NULL)
+  if (!assign_in_savepoint (self, region_id, territory_id, rep_id, valid_from, error))
     {
-      sqlite3_bind_int64 (stmt, 1, region_id);
-      sqlite3_bind_text (stmt, 2, valid_from, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        set_error_from_db (self, &local_error, rc, _("Assigning a region"));
-    }
-
-  if (local_error == NULL)
-    stmt = prepare (self,
-                    "INSERT INTO territory_regions (region_id, territory_id, rep_id, valid_from) "
-                    "VALUES (?1, ?2, ?3, ?4)", &local_error);
-  if (local_error == NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, region_id);
-      sqlite3_bind_int64 (stmt, 2, territory_id);
-      bind_id_or_null (stmt, 3, rep_id);
-      sqlite3_bind_text (stmt, 4, valid_from, -1, SQLITE_TRANSIENT);
-      step_insert (self, stmt, _("Assigning a region"), &local_error);
-    }
-
-  if (local_error != NULL)
-    {
-      ter_sqlite_store_rollback (store);
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      run (self, "ROLLBACK TO assign_region", NULL);
+      run (self, "RELEASE assign_region", NULL);
       return FALSE;
     }
 
-  return ter_sqlite_store_commit (store, error);
+  return run (self, "RELEASE assign_region", error);
 }
 
 static gint64
@@ -1165,17 +1213,18 @@ ter_sqlite_store_add_order (TerStore                  *store,
 
   /* An order and its lines are stored together or not at all, inside or
    * outside a caller's transaction. */
-  if (!exec (self, "SAVEPOINT add_order", error))
+  if (!run (self, "SAVEPOINT add_order", error))
     return 0;
 
   order_id = insert_order (self, order, lines, n_lines, error);
   if (order_id == 0)
     {
-      sqlite3_exec (self->db, "ROLLBACK TO add_order; RELEASE add_order", NULL, NULL, NULL);
+      run (self, "ROLLBACK TO add_order", NULL);
+      run (self, "RELEASE add_order", NULL);
       return 0;
     }
 
-  if (!exec (self, "RELEASE add_order", error))
+  if (!run (self, "RELEASE add_order", error))
     return 0;
 
   return order_id;

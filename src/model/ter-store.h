@@ -5,7 +5,11 @@
  * PostgreSQL server for teams, implements the same interface.
  *
  * Every call may be made from any thread; an engine serialises access
- * itself. Lists come out as GListModels of GObjects, aggregates as plain
+ * itself. ter_store_begin() holds the store for the calling thread until
+ * ter_store_commit() succeeds or ter_store_rollback() is called; a commit
+ * that fails leaves the transaction open for the caller to roll back. Keep
+ * long transactions (demo data, imports) off the main thread, and keep the
+ * main thread from calling the store meanwhile. Lists come out as GListModels of GObjects, aggregates as plain
  * structs in GArrays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
