@@ -22,7 +22,7 @@
 #include "ter-region.h"
 #include "ter-rep.h"
 #include "ter-sqlite-schema.h"
-#include "ter-sqlite-store.h"
+#include "ter-sqlite-store-private.h"
 #include "ter-territory.h"
 
 struct _TerSqliteStore
@@ -49,11 +49,11 @@ display_path (const char *path)
   return g_strcmp0 (path, ":memory:") == 0 ? _("(in memory)") : path;
 }
 
-static void
-set_error_from_db (TerSqliteStore  *self,
-                   GError         **error,
-                   int              rc,
-                   const char      *what)
+void
+ter_sqlite_store_set_error (TerSqliteStore  *self,
+                            GError         **error,
+                            int              rc,
+                            const char      *what)
 {
   const char *message = sqlite3_errmsg (self->db);
   const char *file = display_path (self->path);
@@ -86,10 +86,10 @@ set_error_from_db (TerSqliteStore  *self,
 
 /* Returns the cached statement for `sql`, reset and with no bindings. The
  * caller holds the lock. */
-static sqlite3_stmt *
-prepare (TerSqliteStore  *self,
-         const char      *sql,
-         GError         **error)
+sqlite3_stmt *
+ter_sqlite_store_prepare (TerSqliteStore  *self,
+                          const char      *sql,
+                          GError         **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int rc;
@@ -104,7 +104,7 @@ prepare (TerSqliteStore  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_db (self, error, rc, _("Preparing a query"));
+      ter_sqlite_store_set_error (self, error, rc, _("Preparing a query"));
       return NULL;
     }
 
@@ -112,10 +112,10 @@ prepare (TerSqliteStore  *self,
   return stmt;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+void
+ter_sqlite_bind_text_or_null (sqlite3_stmt *stmt,
+                              int           index,
+                              const char   *text)
 {
   if (text != NULL && *text != '\0')
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
@@ -123,10 +123,10 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
+void
+ter_sqlite_bind_id_or_null (sqlite3_stmt *stmt,
+                            int           index,
+                            gint64        id)
 {
   if (id > 0)
     sqlite3_bind_int64 (stmt, index, id);
@@ -134,26 +134,26 @@ bind_id_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+const char *
+ter_sqlite_column_text (sqlite3_stmt *stmt,
+                        int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
 /* Runs a prepared write to completion; returns the new row id or 0. */
-static gint64
-step_insert (TerSqliteStore  *self,
-             sqlite3_stmt    *stmt,
-             const char      *what,
-             GError         **error)
+gint64
+ter_sqlite_store_step_insert (TerSqliteStore  *self,
+                              sqlite3_stmt    *stmt,
+                              const char      *what,
+                              GError         **error)
 {
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, what);
+      ter_sqlite_store_set_error (self, error, rc, what);
       return 0;
     }
 
@@ -169,7 +169,7 @@ exec (TerSqliteStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      set_error_from_db (self, error, rc, _("Updating the database"));
+      ter_sqlite_store_set_error (self, error, rc, _("Updating the database"));
       return FALSE;
     }
 
@@ -177,12 +177,12 @@ exec (TerSqliteStore  *self,
 }
 
 /* Runs a cached statement that returns no rows (SAVEPOINT and friends). */
-static gboolean
-run (TerSqliteStore  *self,
-     const char      *sql,
-     GError         **error)
+gboolean
+ter_sqlite_store_run (TerSqliteStore  *self,
+                      const char      *sql,
+                      GError         **error)
 {
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -192,7 +192,7 @@ run (TerSqliteStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Updating the database"));
+      ter_sqlite_store_set_error (self, error, rc, _("Updating the database"));
       return FALSE;
     }
 
@@ -355,7 +355,7 @@ migrate (TerSqliteStore  *self,
   rc = query_int (self->db, "PRAGMA user_version", &version);
   if (rc != SQLITE_OK)
     {
-      set_error_from_db (self, error, rc, _("Reading the schema version"));
+      ter_sqlite_store_set_error (self, error, rc, _("Reading the schema version"));
       return FALSE;
     }
 
@@ -479,14 +479,14 @@ ter_sqlite_store_get_setting (TerStore   *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
+  stmt = ter_sqlite_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", NULL);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      char *value = g_strdup (column_text (stmt, 0));
+      char *value = g_strdup (ter_sqlite_column_text (stmt, 0));
 
       sqlite3_reset (stmt);
       return value;
@@ -507,7 +507,7 @@ ter_sqlite_store_set_setting (TerStore    *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+  stmt = ter_sqlite_store_prepare (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
   if (stmt == NULL)
     return FALSE;
@@ -518,7 +518,7 @@ ter_sqlite_store_set_setting (TerStore    *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Saving a setting"));
+      ter_sqlite_store_set_error (self, error, rc, _("Saving a setting"));
       return FALSE;
     }
 
@@ -531,7 +531,7 @@ count_one (TerSqliteStore  *self,
            gint64          *out,
            GError         **error)
 {
-  sqlite3_stmt *stmt = prepare (self, sql, error);
+  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -540,7 +540,7 @@ count_one (TerSqliteStore  *self,
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      set_error_from_db (self, error, rc, _("Counting records"));
+      ter_sqlite_store_set_error (self, error, rc, _("Counting records"));
       sqlite3_reset (stmt);
       return FALSE;
     }
@@ -571,13 +571,13 @@ ter_sqlite_store_count (TerStore        *store,
       || !count_one (self, "SELECT count(*) FROM targets", &counts->targets, error))
     return FALSE;
 
-  stmt = prepare (self, "SELECT min (order_date), max (order_date) FROM orders", error);
+  stmt = ter_sqlite_store_prepare (self, "SELECT min (order_date), max (order_date) FROM orders", error);
   if (stmt == NULL)
     return FALSE;
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     {
-      g_strlcpy (counts->first_order, column_text (stmt, 0), sizeof counts->first_order);
-      g_strlcpy (counts->last_order, column_text (stmt, 1), sizeof counts->last_order);
+      g_strlcpy (counts->first_order, ter_sqlite_column_text (stmt, 0), sizeof counts->first_order);
+      g_strlcpy (counts->last_order, ter_sqlite_column_text (stmt, 1), sizeof counts->last_order);
     }
   sqlite3_reset (stmt);
 
@@ -595,7 +595,7 @@ finish_list (TerSqliteStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Reading a list"));
+      ter_sqlite_store_set_error (self, error, rc, _("Reading a list"));
       g_object_unref (list);
       return NULL;
     }
@@ -614,23 +614,23 @@ ter_sqlite_store_list_regions (TerStore    *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "SELECT r.id, r.code, r.name_en, r.name_zh, r.parent_id, r.level "
                   "FROM regions r LEFT JOIN regions p ON p.id = r.parent_id "
                   "WHERE ?1 IS NULL OR p.code = ?1 ORDER BY r.code", error);
   if (stmt == NULL)
     return NULL;
 
-  bind_text_or_null (stmt, 1, parent_code);
+  ter_sqlite_bind_text_or_null (stmt, 1, parent_code);
   list = g_list_store_new (TER_TYPE_REGION);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(TerRegion) region = NULL;
 
-      region = ter_region_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                               column_text (stmt, 2), column_text (stmt, 3),
+      region = ter_region_new (sqlite3_column_int64 (stmt, 0), ter_sqlite_column_text (stmt, 1),
+                               ter_sqlite_column_text (stmt, 2), ter_sqlite_column_text (stmt, 3),
                                sqlite3_column_int64 (stmt, 4),
-                               MAX (ter_region_level_from_key (column_text (stmt, 5)), 0));
+                               MAX (ter_region_level_from_key (ter_sqlite_column_text (stmt, 5)), 0));
       g_list_store_append (list, region);
     }
 
@@ -648,7 +648,7 @@ ter_sqlite_store_list_territories (TerStore  *store,
   int rc;
 
   /* Depth-first order, so that a flat list reads as the tree. */
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "WITH RECURSIVE tree (id, depth, path) AS ("
                   "  SELECT id, 0, printf ('%08d', id) FROM territories WHERE parent_id IS NULL"
                   "  UNION ALL"
@@ -665,10 +665,10 @@ ter_sqlite_store_list_territories (TerStore  *store,
     {
       g_autoptr(TerTerritory) territory = NULL;
 
-      territory = ter_territory_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                                     column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
+      territory = ter_territory_new (sqlite3_column_int64 (stmt, 0), ter_sqlite_column_text (stmt, 1),
+                                     ter_sqlite_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3),
                                      sqlite3_column_int (stmt, 4), sqlite3_column_int64 (stmt, 5),
-                                     column_text (stmt, 6), column_text (stmt, 7));
+                                     ter_sqlite_column_text (stmt, 6), ter_sqlite_column_text (stmt, 7));
       g_list_store_append (list, territory);
     }
 
@@ -685,7 +685,7 @@ ter_sqlite_store_list_reps (TerStore  *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "SELECT id, name, role, manager_id, territory_id, hire_date, email "
                   "FROM reps ORDER BY id", error);
   if (stmt == NULL)
@@ -696,10 +696,10 @@ ter_sqlite_store_list_reps (TerStore  *store,
     {
       g_autoptr(TerRep) rep = NULL;
 
-      rep = ter_rep_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                         MAX (ter_rep_role_from_key (column_text (stmt, 2)), 0),
+      rep = ter_rep_new (sqlite3_column_int64 (stmt, 0), ter_sqlite_column_text (stmt, 1),
+                         MAX (ter_rep_role_from_key (ter_sqlite_column_text (stmt, 2)), 0),
                          sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
-                         column_text (stmt, 5), column_text (stmt, 6));
+                         ter_sqlite_column_text (stmt, 5), ter_sqlite_column_text (stmt, 6));
       g_list_store_append (list, rep);
     }
 
@@ -716,7 +716,7 @@ ter_sqlite_store_list_channels (TerStore  *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self, "SELECT id, code, name_en, name_zh, kind FROM channels ORDER BY id", error);
+  stmt = ter_sqlite_store_prepare (self, "SELECT id, code, name_en, name_zh, kind FROM channels ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
 
@@ -725,9 +725,9 @@ ter_sqlite_store_list_channels (TerStore  *store,
     {
       g_autoptr(TerChannel) channel = NULL;
 
-      channel = ter_channel_new (sqlite3_column_int64 (stmt, 0), column_text (stmt, 1),
-                                 column_text (stmt, 2), column_text (stmt, 3),
-                                 MAX (ter_channel_kind_from_key (column_text (stmt, 4)), 0));
+      channel = ter_channel_new (sqlite3_column_int64 (stmt, 0), ter_sqlite_column_text (stmt, 1),
+                                 ter_sqlite_column_text (stmt, 2), ter_sqlite_column_text (stmt, 3),
+                                 MAX (ter_channel_kind_from_key (ter_sqlite_column_text (stmt, 4)), 0));
       g_list_store_append (list, channel);
     }
 
@@ -744,7 +744,7 @@ ter_sqlite_store_list_exchange_rates (TerStore  *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self, "SELECT currency, per_usd_micros FROM exchange_rates", error);
+  stmt = ter_sqlite_store_prepare (self, "SELECT currency, per_usd_micros FROM exchange_rates", error);
   if (stmt == NULL)
     return NULL;
 
@@ -752,7 +752,7 @@ ter_sqlite_store_list_exchange_rates (TerStore  *store,
     {
       TerExchangeRate rate = { { 0 } };
 
-      g_strlcpy (rate.currency, column_text (stmt, 0), sizeof rate.currency);
+      g_strlcpy (rate.currency, ter_sqlite_column_text (stmt, 0), sizeof rate.currency);
       rate.per_usd_micros = sqlite3_column_int64 (stmt, 1);
       g_array_append_val (rates, rate);
     }
@@ -760,7 +760,7 @@ ter_sqlite_store_list_exchange_rates (TerStore  *store,
 
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Reading exchange rates"));
+      ter_sqlite_store_set_error (self, error, rc, _("Reading exchange rates"));
       return NULL;
     }
 
@@ -776,19 +776,19 @@ ter_sqlite_store_add_territory (TerStore                  *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO territories (name, name_zh, parent_id, manager_id, currency) "
                   "VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->name);
-  bind_text_or_null (stmt, 2, record->name_zh);
-  bind_id_or_null (stmt, 3, record->parent_id);
-  bind_id_or_null (stmt, 4, record->manager_id);
-  bind_text_or_null (stmt, 5, record->currency);
+  ter_sqlite_bind_text_or_null (stmt, 1, record->name);
+  ter_sqlite_bind_text_or_null (stmt, 2, record->name_zh);
+  ter_sqlite_bind_id_or_null (stmt, 3, record->parent_id);
+  ter_sqlite_bind_id_or_null (stmt, 4, record->manager_id);
+  ter_sqlite_bind_text_or_null (stmt, 5, record->currency);
 
-  return step_insert (self, stmt, _("Adding a territory"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a territory"), error);
 }
 
 static gboolean
@@ -802,17 +802,17 @@ ter_sqlite_store_set_territory_manager (TerStore  *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self, "UPDATE territories SET manager_id = ?2 WHERE id = ?1", error);
+  stmt = ter_sqlite_store_prepare (self, "UPDATE territories SET manager_id = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, territory_id);
-  bind_id_or_null (stmt, 2, manager_id);
+  ter_sqlite_bind_id_or_null (stmt, 2, manager_id);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Changing a territory’s manager"));
+      ter_sqlite_store_set_error (self, error, rc, _("Changing a territory’s manager"));
       return FALSE;
     }
   if (sqlite3_changes (self->db) == 0)
@@ -836,21 +836,21 @@ ter_sqlite_store_add_rep (TerStore            *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO reps (name, email, phone, role, manager_id, territory_id, hire_date) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->name);
-  bind_text_or_null (stmt, 2, record->email);
-  bind_text_or_null (stmt, 3, record->phone);
-  bind_text_or_null (stmt, 4, ter_rep_role_to_key (record->role));
-  bind_id_or_null (stmt, 5, record->manager_id);
-  bind_id_or_null (stmt, 6, record->territory_id);
-  bind_text_or_null (stmt, 7, record->hire_date);
+  ter_sqlite_bind_text_or_null (stmt, 1, record->name);
+  ter_sqlite_bind_text_or_null (stmt, 2, record->email);
+  ter_sqlite_bind_text_or_null (stmt, 3, record->phone);
+  ter_sqlite_bind_text_or_null (stmt, 4, ter_rep_role_to_key (record->role));
+  ter_sqlite_bind_id_or_null (stmt, 5, record->manager_id);
+  ter_sqlite_bind_id_or_null (stmt, 6, record->territory_id);
+  ter_sqlite_bind_text_or_null (stmt, 7, record->hire_date);
 
-  return step_insert (self, stmt, _("Adding a rep"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a rep"), error);
 }
 
 static gboolean
@@ -865,7 +865,7 @@ assign_in_savepoint (TerSqliteStore  *self,
   int rc;
 
   /* A new assignment from the same day replaces the old one. */
-  stmt = prepare (self, "DELETE FROM territory_regions WHERE region_id = ?1 AND valid_from = ?2", error);
+  stmt = ter_sqlite_store_prepare (self, "DELETE FROM territory_regions WHERE region_id = ?1 AND valid_from = ?2", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, region_id);
@@ -876,7 +876,7 @@ assign_in_savepoint (TerSqliteStore  *self,
     goto failed;
 
   /* The assignment in force that day ends then. */
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "UPDATE territory_regions SET valid_to = ?2 "
                   "WHERE region_id = ?1 AND valid_from < ?2 AND (valid_to IS NULL OR valid_to > ?2)",
                   error);
@@ -890,7 +890,7 @@ assign_in_savepoint (TerSqliteStore  *self,
     goto failed;
 
   /* And the new one lasts until the next one already planned, if any. */
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO territory_regions (region_id, territory_id, rep_id, valid_from, valid_to) "
                   "VALUES (?1, ?2, ?3, ?4, (SELECT min (valid_from) FROM territory_regions "
                   "                          WHERE region_id = ?1 AND valid_from > ?4))", error);
@@ -898,13 +898,13 @@ assign_in_savepoint (TerSqliteStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, region_id);
   sqlite3_bind_int64 (stmt, 2, territory_id);
-  bind_id_or_null (stmt, 3, rep_id);
+  ter_sqlite_bind_id_or_null (stmt, 3, rep_id);
   sqlite3_bind_text (stmt, 4, valid_from, -1, SQLITE_TRANSIENT);
 
-  return step_insert (self, stmt, _("Assigning a region"), error) != 0;
+  return ter_sqlite_store_step_insert (self, stmt, _("Assigning a region"), error) != 0;
 
 failed:
-  set_error_from_db (self, error, rc, _("Assigning a region"));
+  ter_sqlite_store_set_error (self, error, rc, _("Assigning a region"));
   return FALSE;
 }
 
@@ -920,17 +920,17 @@ ter_sqlite_store_assign_region (TerStore    *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
 
   /* All or nothing, inside or outside a caller's transaction. */
-  if (!run (self, "SAVEPOINT assign_region", error))
+  if (!ter_sqlite_store_run (self, "SAVEPOINT assign_region", error))
     return FALSE;
 
   if (!assign_in_savepoint (self, region_id, territory_id, rep_id, valid_from, error))
     {
-      run (self, "ROLLBACK TO assign_region", NULL);
-      run (self, "RELEASE assign_region", NULL);
+      ter_sqlite_store_run (self, "ROLLBACK TO assign_region", NULL);
+      ter_sqlite_store_run (self, "RELEASE assign_region", NULL);
       return FALSE;
     }
 
-  return run (self, "RELEASE assign_region", error);
+  return ter_sqlite_store_run (self, "RELEASE assign_region", error);
 }
 
 static gint64
@@ -942,25 +942,25 @@ ter_sqlite_store_add_customer (TerStore                 *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO customers (name, type, region_id, city, owner_rep_id, credit_limit,"
                   " currency, contact, phone, created_on) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->name);
-  bind_text_or_null (stmt, 2, ter_customer_type_to_key (record->type));
+  ter_sqlite_bind_text_or_null (stmt, 1, record->name);
+  ter_sqlite_bind_text_or_null (stmt, 2, ter_customer_type_to_key (record->type));
   sqlite3_bind_int64 (stmt, 3, record->region_id);
-  bind_text_or_null (stmt, 4, record->city);
-  bind_id_or_null (stmt, 5, record->owner_rep_id);
+  ter_sqlite_bind_text_or_null (stmt, 4, record->city);
+  ter_sqlite_bind_id_or_null (stmt, 5, record->owner_rep_id);
   sqlite3_bind_int64 (stmt, 6, record->credit_limit);
-  bind_text_or_null (stmt, 7, record->currency);
-  bind_text_or_null (stmt, 8, record->contact);
-  bind_text_or_null (stmt, 9, record->phone);
-  bind_text_or_null (stmt, 10, record->created_on);
+  ter_sqlite_bind_text_or_null (stmt, 7, record->currency);
+  ter_sqlite_bind_text_or_null (stmt, 8, record->contact);
+  ter_sqlite_bind_text_or_null (stmt, 9, record->phone);
+  ter_sqlite_bind_text_or_null (stmt, 10, record->created_on);
 
-  return step_insert (self, stmt, _("Adding a customer"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a customer"), error);
 }
 
 static gint64
@@ -972,18 +972,18 @@ ter_sqlite_store_add_category (TerStore                 *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO product_categories (code, name_en, name_zh, parent_id) "
                   "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->code);
-  bind_text_or_null (stmt, 2, record->name_en);
-  bind_text_or_null (stmt, 3, record->name_zh);
-  bind_id_or_null (stmt, 4, record->parent_id);
+  ter_sqlite_bind_text_or_null (stmt, 1, record->code);
+  ter_sqlite_bind_text_or_null (stmt, 2, record->name_en);
+  ter_sqlite_bind_text_or_null (stmt, 3, record->name_zh);
+  ter_sqlite_bind_id_or_null (stmt, 4, record->parent_id);
 
-  return step_insert (self, stmt, _("Adding a product category"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a product category"), error);
 }
 
 static gint64
@@ -995,18 +995,18 @@ ter_sqlite_store_add_product (TerStore                *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO products (sku, name_en, name_zh, category_id) "
                   "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->sku);
-  bind_text_or_null (stmt, 2, record->name_en);
-  bind_text_or_null (stmt, 3, record->name_zh);
+  ter_sqlite_bind_text_or_null (stmt, 1, record->sku);
+  ter_sqlite_bind_text_or_null (stmt, 2, record->name_en);
+  ter_sqlite_bind_text_or_null (stmt, 3, record->name_zh);
   sqlite3_bind_int64 (stmt, 4, record->category_id);
 
-  return step_insert (self, stmt, _("Adding a product"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a product"), error);
 }
 
 static gboolean
@@ -1022,7 +1022,7 @@ ter_sqlite_store_set_product_price (TerStore    *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO product_prices (product_id, currency, list_price, cost) "
                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id, currency) "
                   "DO UPDATE SET list_price = excluded.list_price, cost = excluded.cost", error);
@@ -1030,14 +1030,14 @@ ter_sqlite_store_set_product_price (TerStore    *store,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, product_id);
-  bind_text_or_null (stmt, 2, currency);
+  ter_sqlite_bind_text_or_null (stmt, 2, currency);
   sqlite3_bind_int64 (stmt, 3, list_price);
   sqlite3_bind_int64 (stmt, 4, cost);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Setting a product price"));
+      ter_sqlite_store_set_error (self, error, rc, _("Setting a product price"));
       return FALSE;
     }
 
@@ -1053,18 +1053,18 @@ ter_sqlite_store_add_channel (TerStore                *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO channels (code, name_en, name_zh, kind) VALUES (?1, ?2, ?3, ?4)",
                   error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, record->code);
-  bind_text_or_null (stmt, 2, record->name_en);
-  bind_text_or_null (stmt, 3, record->name_zh);
-  bind_text_or_null (stmt, 4, ter_channel_kind_to_key (record->kind));
+  ter_sqlite_bind_text_or_null (stmt, 1, record->code);
+  ter_sqlite_bind_text_or_null (stmt, 2, record->name_en);
+  ter_sqlite_bind_text_or_null (stmt, 3, record->name_zh);
+  ter_sqlite_bind_text_or_null (stmt, 4, ter_channel_kind_to_key (record->kind));
 
-  return step_insert (self, stmt, _("Adding a channel"), error);
+  return ter_sqlite_store_step_insert (self, stmt, _("Adding a channel"), error);
 }
 
 /* Finds who covered `region_id` on `day`; FALSE if nobody did. */
@@ -1079,7 +1079,7 @@ resolve_assignment (TerSqliteStore  *self,
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "SELECT territory_id, rep_id FROM territory_regions "
                   "WHERE region_id = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) "
                   "ORDER BY valid_from DESC LIMIT 1", error);
@@ -1109,7 +1109,7 @@ insert_lines (TerSqliteStore            *self,
 {
   sqlite3_stmt *stmt;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO order_lines (order_id, product_id, quantity, unit_price, discount, amount, cost) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
@@ -1135,7 +1135,7 @@ insert_lines (TerSqliteStore            *self,
       sqlite3_bind_int64 (stmt, 5, lines[i].discount);
       sqlite3_bind_int64 (stmt, 6, amount);
       sqlite3_bind_int64 (stmt, 7, lines[i].cost);
-      if (step_insert (self, stmt, _("Adding an order line"), error) == 0)
+      if (ter_sqlite_store_step_insert (self, stmt, _("Adding an order line"), error) == 0)
         return FALSE;
     }
 
@@ -1167,26 +1167,26 @@ insert_order (TerSqliteStore            *self,
         }
     }
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "INSERT INTO orders (source, number, order_date, customer_id, channel_id, region_id,"
                   " territory_id, rep_id, status, currency, return_of) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
   if (stmt == NULL)
     return 0;
 
-  bind_text_or_null (stmt, 1, order->source ? order->source : "territory");
-  bind_text_or_null (stmt, 2, order->number);
-  bind_text_or_null (stmt, 3, order->order_date);
+  ter_sqlite_bind_text_or_null (stmt, 1, order->source ? order->source : "territory");
+  ter_sqlite_bind_text_or_null (stmt, 2, order->number);
+  ter_sqlite_bind_text_or_null (stmt, 3, order->order_date);
   sqlite3_bind_int64 (stmt, 4, order->customer_id);
   sqlite3_bind_int64 (stmt, 5, order->channel_id);
   sqlite3_bind_int64 (stmt, 6, order->region_id);
-  bind_id_or_null (stmt, 7, territory_id);
-  bind_id_or_null (stmt, 8, rep_id);
-  bind_text_or_null (stmt, 9, ter_order_status_to_key (order->status));
-  bind_text_or_null (stmt, 10, order->currency);
-  bind_id_or_null (stmt, 11, order->return_of);
+  ter_sqlite_bind_id_or_null (stmt, 7, territory_id);
+  ter_sqlite_bind_id_or_null (stmt, 8, rep_id);
+  ter_sqlite_bind_text_or_null (stmt, 9, ter_order_status_to_key (order->status));
+  ter_sqlite_bind_text_or_null (stmt, 10, order->currency);
+  ter_sqlite_bind_id_or_null (stmt, 11, order->return_of);
 
-  order_id = step_insert (self, stmt, _("Adding an order"), error);
+  order_id = ter_sqlite_store_step_insert (self, stmt, _("Adding an order"), error);
   if (order_id == 0 || !insert_lines (self, order_id, lines, n_lines, error))
     return 0;
 
@@ -1213,18 +1213,18 @@ ter_sqlite_store_add_order (TerStore                  *store,
 
   /* An order and its lines are stored together or not at all, inside or
    * outside a caller's transaction. */
-  if (!run (self, "SAVEPOINT add_order", error))
+  if (!ter_sqlite_store_run (self, "SAVEPOINT add_order", error))
     return 0;
 
   order_id = insert_order (self, order, lines, n_lines, error);
   if (order_id == 0)
     {
-      run (self, "ROLLBACK TO add_order", NULL);
-      run (self, "RELEASE add_order", NULL);
+      ter_sqlite_store_run (self, "ROLLBACK TO add_order", NULL);
+      ter_sqlite_store_run (self, "RELEASE add_order", NULL);
       return 0;
     }
 
-  if (!run (self, "RELEASE add_order", error))
+  if (!ter_sqlite_store_run (self, "RELEASE add_order", error))
     return 0;
 
   return order_id;
@@ -1252,20 +1252,20 @@ ter_sqlite_store_set_target (TerStore               *store,
           "WHERE rep_id IS NOT NULL "
           "DO UPDATE SET value = excluded.value, currency = excluded.currency";
 
-  stmt = prepare (self, sql, error);
+  stmt = ter_sqlite_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, record->territory_id > 0 ? record->territory_id : record->rep_id);
-  bind_text_or_null (stmt, 2, record->month);
-  bind_text_or_null (stmt, 3, ter_metric_to_key (record->metric));
+  ter_sqlite_bind_text_or_null (stmt, 2, record->month);
+  ter_sqlite_bind_text_or_null (stmt, 3, ter_metric_to_key (record->metric));
   sqlite3_bind_int64 (stmt, 4, record->value);
-  bind_text_or_null (stmt, 5, record->metric == TER_METRIC_REVENUE ? record->currency : NULL);
+  ter_sqlite_bind_text_or_null (stmt, 5, record->metric == TER_METRIC_REVENUE ? record->currency : NULL);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Setting a target"));
+      ter_sqlite_store_set_error (self, error, rc, _("Setting a target"));
       return FALSE;
     }
 
@@ -1286,7 +1286,7 @@ ter_sqlite_store_territory_sales (TerStore    *store,
 
   /* Sales are attributed where they were made: to the territory stored on
    * each order. Returns count against revenue; cancelled orders do not. */
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "SELECT o.territory_id, o.currency, sum (l.amount), sum (l.cost),"
                   " count (DISTINCT o.id) FILTER (WHERE o.status <> 'return'), count (*) "
                   "FROM orders o JOIN order_lines l ON l.order_id = o.id "
@@ -1303,7 +1303,7 @@ ter_sqlite_store_territory_sales (TerStore    *store,
       TerTerritorySales row = { 0 };
 
       row.territory_id = sqlite3_column_int64 (stmt, 0);
-      g_strlcpy (row.currency, column_text (stmt, 1), sizeof row.currency);
+      g_strlcpy (row.currency, ter_sqlite_column_text (stmt, 1), sizeof row.currency);
       row.revenue = sqlite3_column_int64 (stmt, 2);
       row.cost = sqlite3_column_int64 (stmt, 3);
       row.orders = sqlite3_column_int64 (stmt, 4);
@@ -1314,7 +1314,7 @@ ter_sqlite_store_territory_sales (TerStore    *store,
 
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Adding up sales"));
+      ter_sqlite_store_set_error (self, error, rc, _("Adding up sales"));
       return NULL;
     }
 
@@ -1333,7 +1333,7 @@ ter_sqlite_store_territory_targets (TerStore    *store,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
+  stmt = ter_sqlite_store_prepare (self,
                   "SELECT territory_id, currency, sum (value) FROM targets "
                   "WHERE territory_id IS NOT NULL AND metric = 'revenue' AND month BETWEEN ?1 AND ?2 "
                   "GROUP BY territory_id, currency", error);
@@ -1347,7 +1347,7 @@ ter_sqlite_store_territory_targets (TerStore    *store,
       TerTerritoryTarget row = { 0 };
 
       row.territory_id = sqlite3_column_int64 (stmt, 0);
-      g_strlcpy (row.currency, column_text (stmt, 1), sizeof row.currency);
+      g_strlcpy (row.currency, ter_sqlite_column_text (stmt, 1), sizeof row.currency);
       row.value = sqlite3_column_int64 (stmt, 2);
       g_array_append_val (rows, row);
     }
@@ -1355,7 +1355,7 @@ ter_sqlite_store_territory_targets (TerStore    *store,
 
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, error, rc, _("Adding up targets"));
+      ter_sqlite_store_set_error (self, error, rc, _("Adding up targets"));
       return NULL;
     }
 
@@ -1473,6 +1473,18 @@ ter_sqlite_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+GRecMutex *
+ter_sqlite_store_get_lock (TerSqliteStore *self)
+{
+  return &self->lock;
+}
+
+sqlite3 *
+ter_sqlite_store_get_db (TerSqliteStore *self)
+{
+  return self->db;
 }
 
 int
