@@ -120,7 +120,15 @@ demo_clicked_cb (TerWelcomePage *self)
 static void
 empty_clicked_cb (TerWelcomePage *self)
 {
+  ter_welcome_page_start_empty (self);
+}
+
+void
+ter_welcome_page_start_empty (TerWelcomePage *self)
+{
   g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TER_IS_WELCOME_PAGE (self));
 
   if (!ter_store_set_setting (ter_context_get_store (self->context), "setup", "empty", &error))
     {

@@ -17,5 +17,7 @@ void ter_welcome_page_set_context (TerWelcomePage *self,
                                    TerContext     *context);
 /* Starts the demo company, as the button does. */
 void ter_welcome_page_create_demo (TerWelcomePage *self);
+/* Remembers the choice of an empty start, as the button does. */
+void ter_welcome_page_start_empty (TerWelcomePage *self);
 
 G_END_DECLS
