@@ -201,20 +201,47 @@ ter_sqlite_store_run (TerSqliteStore  *self,
 
 /* Opening, with every check done before the file can be touched. */
 
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* The header says how many pages the file has (when its "valid for"
+ * counter matches the change counter): a shorter file lost its tail. */
+static gboolean
+header_says_truncated (const guchar *header,
+                       goffset       file_size)
+{
+  guint32 page_size = ((guint32) header[16] << 8) | header[17];
+  guint32 n_pages = read_be32 (header + 28);
+
+  if (page_size == 1)
+    page_size = 65536;
+  if (read_be32 (header + 24) != read_be32 (header + 92) || n_pages == 0)
+    return FALSE;
+
+  return (goffset) n_pages * page_size > file_size;
+}
+
 static gboolean
 read_header (const char  *path,
              gboolean    *is_empty,
+             goffset     *file_size,
              GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  char header[100];
+  guchar header[100];
   gsize n_read = 0;
 
   stream = g_file_read (file, NULL, &local_error);
-  if (stream == NULL
+  if (stream != NULL)
+    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, &local_error);
+  if (info == NULL
       || !g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header,
                                    &n_read, NULL, &local_error))
     {
@@ -224,10 +251,18 @@ read_header (const char  *path,
     }
 
   *is_empty = n_read == 0;
+  *file_size = g_file_info_get_size (info);
   if (n_read > 0 && (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0))
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_DATABASE,
                    _("“%s” is not a Territory database: it is not an SQLite file at all."),
+                   path);
+      return FALSE;
+    }
+  if (n_read > 0 && header_says_truncated (header, *file_size))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged and cannot be opened (the file is shorter than its header says)."),
                    path);
       return FALSE;
     }
@@ -298,9 +333,16 @@ quick_check (sqlite3 *db)
   return rc;
 }
 
+/* Files up to this size get SQLite's full b-tree check at every open; it
+ * reads the whole file, which costs about a second at 130 MB. Larger ones
+ * rely on the header and schema checks, and on SQLITE_CORRUPT surfacing as
+ * a clear error from any query that meets a damaged page. */
+#define QUICK_CHECK_MAX_SIZE (64 * 1024 * 1024)
+
 /* Inspects an existing file through a read-only connection. */
 static gboolean
 inspect_existing (const char  *path,
+                  goffset      file_size,
                   GError     **error)
 {
   sqlite3 *db = NULL;
@@ -316,7 +358,7 @@ inspect_existing (const char  *path,
     rc = query_int (db, "PRAGMA application_id", &app_id);
   if (rc == SQLITE_OK)
     rc = query_int (db, "PRAGMA user_version", &version);
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && file_size <= QUICK_CHECK_MAX_SIZE)
     rc = quick_check (db);
 
   if (rc == SQLITE_NOTADB)
@@ -1440,6 +1482,7 @@ ter_sqlite_store_open (const char  *path,
   if (!in_memory && g_file_test (path, G_FILE_TEST_EXISTS))
     {
       gboolean is_empty = FALSE;
+      goffset file_size = 0;
 
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
@@ -1447,9 +1490,9 @@ ter_sqlite_store_open (const char  *path,
                        _("“%s” is a folder, not a database file."), path);
           return NULL;
         }
-      if (!read_header (path, &is_empty, error)
+      if (!read_header (path, &is_empty, &file_size, error)
           || !check_writable (path, error)
-          || (!is_empty && !inspect_existing (path, error)))
+          || (!is_empty && !inspect_existing (path, file_size, error)))
         return NULL;
     }
   else if (!in_memory)
