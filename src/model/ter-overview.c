@@ -12,25 +12,37 @@
 #include "ter-overview.h"
 #include "ter-territory.h"
 
-gint64
-ter_exchange_rate_between (GArray     *rates,
-                           const char *from,
-                           const char *to)
+/* Both currencies' rates per US dollar; 0 where a rate is missing. */
+static void
+find_rates (GArray     *rates,
+            const char *from,
+            const char *to,
+            gint64     *from_per_usd,
+            gint64     *to_per_usd)
 {
-  gint64 from_per_usd = 0;
-  gint64 to_per_usd = 0;
-  gint64 rate = 0;
+  *from_per_usd = 0;
+  *to_per_usd = 0;
 
   for (guint i = 0; i < rates->len; i++)
     {
       const TerExchangeRate *r = &g_array_index (rates, TerExchangeRate, i);
 
       if (g_str_equal (r->currency, from))
-        from_per_usd = r->per_usd_micros;
+        *from_per_usd = r->per_usd_micros;
       if (g_str_equal (r->currency, to))
-        to_per_usd = r->per_usd_micros;
+        *to_per_usd = r->per_usd_micros;
     }
+}
 
+gint64
+ter_exchange_rate_between (GArray     *rates,
+                           const char *from,
+                           const char *to)
+{
+  gint64 from_per_usd, to_per_usd;
+  gint64 rate = 0;
+
+  find_rates (rates, from, to, &from_per_usd, &to_per_usd);
   if (from_per_usd <= 0 || to_per_usd <= 0
       || !ter_money_scale (to_per_usd, 1000000, from_per_usd, &rate))
     return 0;
@@ -46,19 +58,9 @@ convert (GArray      *rates,
          gint64      *out,
          GError     **error)
 {
-  gint64 from_per_usd = 0;
-  gint64 to_per_usd = 0;
+  gint64 from_per_usd, to_per_usd;
 
-  for (guint i = 0; i < rates->len; i++)
-    {
-      const TerExchangeRate *r = &g_array_index (rates, TerExchangeRate, i);
-
-      if (g_str_equal (r->currency, from))
-        from_per_usd = r->per_usd_micros;
-      if (g_str_equal (r->currency, to))
-        to_per_usd = r->per_usd_micros;
-    }
-
+  find_rates (rates, from, to, &from_per_usd, &to_per_usd);
   if (!ter_money_convert_via (amount, from, from_per_usd, to, to_per_usd, out))
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,

@@ -550,7 +550,7 @@ ter_sqlite_store_set_setting (TerStore    *store,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -657,9 +657,9 @@ ter_sqlite_store_list_regions (TerStore    *store,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT r.id, r.code, r.name_en, r.name_zh, r.parent_id, r.level "
-                  "FROM regions r LEFT JOIN regions p ON p.id = r.parent_id "
-                  "WHERE ?1 IS NULL OR p.code = ?1 ORDER BY r.code", error);
+                                   "SELECT r.id, r.code, r.name_en, r.name_zh, r.parent_id, r.level "
+                                   "FROM regions r LEFT JOIN regions p ON p.id = r.parent_id "
+                                   "WHERE ?1 IS NULL OR p.code = ?1 ORDER BY r.code", error);
   if (stmt == NULL)
     return NULL;
 
@@ -691,14 +691,14 @@ ter_sqlite_store_list_territories (TerStore  *store,
 
   /* Depth-first order, so that a flat list reads as the tree. */
   stmt = ter_sqlite_store_prepare (self,
-                  "WITH RECURSIVE tree (id, depth, path) AS ("
-                  "  SELECT id, 0, printf ('%08d', id) FROM territories WHERE parent_id IS NULL"
-                  "  UNION ALL"
-                  "  SELECT t.id, tree.depth + 1, tree.path || '/' || printf ('%08d', t.id)"
-                  "  FROM territories t JOIN tree ON t.parent_id = tree.id) "
-                  "SELECT t.id, t.name, t.name_zh, t.parent_id, tree.depth, t.manager_id, r.name, t.currency "
-                  "FROM tree JOIN territories t ON t.id = tree.id "
-                  "LEFT JOIN reps r ON r.id = t.manager_id ORDER BY tree.path", error);
+                                   "WITH RECURSIVE tree (id, depth, path) AS ("
+                                   "  SELECT id, 0, printf ('%08d', id) FROM territories WHERE parent_id IS NULL"
+                                   "  UNION ALL"
+                                   "  SELECT t.id, tree.depth + 1, tree.path || '/' || printf ('%08d', t.id)"
+                                   "  FROM territories t JOIN tree ON t.parent_id = tree.id) "
+                                   "SELECT t.id, t.name, t.name_zh, t.parent_id, tree.depth, t.manager_id, r.name, t.currency "
+                                   "FROM tree JOIN territories t ON t.id = tree.id "
+                                   "LEFT JOIN reps r ON r.id = t.manager_id ORDER BY tree.path", error);
   if (stmt == NULL)
     return NULL;
 
@@ -728,8 +728,8 @@ ter_sqlite_store_list_reps (TerStore  *store,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT id, name, role, manager_id, territory_id, hire_date, email "
-                  "FROM reps ORDER BY id", error);
+                                   "SELECT id, name, role, manager_id, territory_id, hire_date, email "
+                                   "FROM reps ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
 
@@ -819,8 +819,8 @@ ter_sqlite_store_add_territory (TerStore                  *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO territories (name, name_zh, parent_id, manager_id, currency) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                                   "INSERT INTO territories (name, name_zh, parent_id, manager_id, currency) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return 0;
 
@@ -879,8 +879,8 @@ ter_sqlite_store_add_rep (TerStore            *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO reps (name, email, phone, role, manager_id, territory_id, hire_date) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                   "INSERT INTO reps (name, email, phone, role, manager_id, territory_id, hire_date) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return 0;
 
@@ -919,9 +919,9 @@ assign_in_savepoint (TerSqliteStore  *self,
 
   /* The assignment in force that day ends then. */
   stmt = ter_sqlite_store_prepare (self,
-                  "UPDATE territory_regions SET valid_to = ?2 "
-                  "WHERE region_id = ?1 AND valid_from < ?2 AND (valid_to IS NULL OR valid_to > ?2)",
-                  error);
+                                   "UPDATE territory_regions SET valid_to = ?2 "
+                                   "WHERE region_id = ?1 AND valid_from < ?2 AND (valid_to IS NULL OR valid_to > ?2)",
+                                   error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, region_id);
@@ -933,9 +933,9 @@ assign_in_savepoint (TerSqliteStore  *self,
 
   /* And the new one lasts until the next one already planned, if any. */
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO territory_regions (region_id, territory_id, rep_id, valid_from, valid_to) "
-                  "VALUES (?1, ?2, ?3, ?4, (SELECT min (valid_from) FROM territory_regions "
-                  "                          WHERE region_id = ?1 AND valid_from > ?4))", error);
+                                   "INSERT INTO territory_regions (region_id, territory_id, rep_id, valid_from, valid_to) "
+                                   "VALUES (?1, ?2, ?3, ?4, (SELECT min (valid_from) FROM territory_regions "
+                                   "                          WHERE region_id = ?1 AND valid_from > ?4))", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, region_id);
@@ -985,9 +985,9 @@ ter_sqlite_store_add_customer (TerStore                 *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO customers (name, type, region_id, city, owner_rep_id, credit_limit,"
-                  " currency, contact, phone, created_on) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                                   "INSERT INTO customers (name, type, region_id, city, owner_rep_id, credit_limit,"
+                                   " currency, contact, phone, created_on) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return 0;
 
@@ -1015,8 +1015,8 @@ ter_sqlite_store_add_category (TerStore                 *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO product_categories (code, name_en, name_zh, parent_id) "
-                  "VALUES (?1, ?2, ?3, ?4)", error);
+                                   "INSERT INTO product_categories (code, name_en, name_zh, parent_id) "
+                                   "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return 0;
 
@@ -1038,8 +1038,8 @@ ter_sqlite_store_add_product (TerStore                *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO products (sku, name_en, name_zh, category_id) "
-                  "VALUES (?1, ?2, ?3, ?4)", error);
+                                   "INSERT INTO products (sku, name_en, name_zh, category_id) "
+                                   "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return 0;
 
@@ -1065,9 +1065,9 @@ ter_sqlite_store_set_product_price (TerStore    *store,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO product_prices (product_id, currency, list_price, cost) "
-                  "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id, currency) "
-                  "DO UPDATE SET list_price = excluded.list_price, cost = excluded.cost", error);
+                                   "INSERT INTO product_prices (product_id, currency, list_price, cost) "
+                                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id, currency) "
+                                   "DO UPDATE SET list_price = excluded.list_price, cost = excluded.cost", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1096,8 +1096,8 @@ ter_sqlite_store_add_channel (TerStore                *store,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO channels (code, name_en, name_zh, kind) VALUES (?1, ?2, ?3, ?4)",
-                  error);
+                                   "INSERT INTO channels (code, name_en, name_zh, kind) VALUES (?1, ?2, ?3, ?4)",
+                                   error);
   if (stmt == NULL)
     return 0;
 
@@ -1122,9 +1122,9 @@ resolve_assignment (TerSqliteStore  *self,
   gboolean found = FALSE;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT territory_id, rep_id FROM territory_regions "
-                  "WHERE region_id = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) "
-                  "ORDER BY valid_from DESC LIMIT 1", error);
+                                   "SELECT territory_id, rep_id FROM territory_regions "
+                                   "WHERE region_id = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) "
+                                   "ORDER BY valid_from DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1152,8 +1152,8 @@ insert_lines (TerSqliteStore            *self,
   sqlite3_stmt *stmt;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO order_lines (order_id, product_id, quantity, unit_price, discount, amount, cost) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                   "INSERT INTO order_lines (order_id, product_id, quantity, unit_price, discount, amount, cost) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1210,9 +1210,9 @@ insert_order (TerSqliteStore            *self,
     }
 
   stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO orders (source, number, order_date, customer_id, channel_id, region_id,"
-                  " territory_id, rep_id, status, currency, return_of) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+                                   "INSERT INTO orders (source, number, order_date, customer_id, channel_id, region_id,"
+                                   " territory_id, rep_id, status, currency, return_of) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
   if (stmt == NULL)
     return 0;
 
@@ -1329,12 +1329,12 @@ ter_sqlite_store_territory_sales (TerStore    *store,
   /* Sales are attributed where they were made: to the territory stored on
    * each order. Returns count against revenue; cancelled orders do not. */
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT o.territory_id, o.currency, sum (l.amount), sum (l.cost),"
-                  " count (DISTINCT o.id) FILTER (WHERE o.status <> 'return'), count (*) "
-                  "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                  "WHERE o.order_date BETWEEN ?1 AND ?2 AND o.status <> 'cancelled'"
-                  " AND o.territory_id IS NOT NULL "
-                  "GROUP BY o.territory_id, o.currency", error);
+                                   "SELECT o.territory_id, o.currency, sum (l.amount), sum (l.cost),"
+                                   " count (DISTINCT o.id) FILTER (WHERE o.status <> 'return'), count (*) "
+                                   "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                                   "WHERE o.order_date BETWEEN ?1 AND ?2 AND o.status <> 'cancelled'"
+                                   " AND o.territory_id IS NOT NULL "
+                                   "GROUP BY o.territory_id, o.currency", error);
   if (stmt == NULL)
     return NULL;
 
@@ -1376,9 +1376,9 @@ ter_sqlite_store_territory_targets (TerStore    *store,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT territory_id, currency, sum (value) FROM targets "
-                  "WHERE territory_id IS NOT NULL AND metric = 'revenue' AND month BETWEEN ?1 AND ?2 "
-                  "GROUP BY territory_id, currency", error);
+                                   "SELECT territory_id, currency, sum (value) FROM targets "
+                                   "WHERE territory_id IS NOT NULL AND metric = 'revenue' AND month BETWEEN ?1 AND ?2 "
+                                   "GROUP BY territory_id, currency", error);
   if (stmt == NULL)
     return NULL;
 
