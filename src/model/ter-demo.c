@@ -28,177 +28,8 @@
 #include "ter-period.h"
 #include "ter-region.h"
 
-#define N_TYPES 5
-#define N_SEGMENTS (TER_DEMO_N_MARKETS * N_TYPES)
-#define MAX_LINES 5
-#define N_PRODUCTS 500
-#define MIN_CUSTOMERS 500
-#define MAX_CUSTOMERS 5000000
-#define MAX_ORDERS 50000000
-#define MAX_YEARS 20
-#define CANCEL_CHECK_EVERY 1000
-#define PROGRESS_SETUP 0.05
-#define PROGRESS_ORDERS 0.90
+#include "ter-demo-private.h"
 
-static const char *const currencies[TER_DEMO_N_MARKETS] = { "CNY", "USD" };
-static const char *const market_codes[TER_DEMO_N_MARKETS] = { "CN", "US" };
-static const double market_share[TER_DEMO_N_MARKETS] = { 0.6, 0.4 };
-static const double market_growth[TER_DEMO_N_MARKETS] = { 0.20, 0.16 };
-static const guint sales_reps[TER_DEMO_N_MARKETS] = { 84, 56 };
-
-typedef struct {
-  double order_share;      /* of the sales orders */
-  double customer_share;   /* of the customers */
-  double established;      /* chance that a customer predates the span */
-  int    min_quantity;
-  int    max_quantity;
-  int    min_discount;     /* basis points */
-  int    max_discount;
-  guint  return_permille;
-  gint64 credit[TER_DEMO_N_MARKETS][2];  /* range of credit limits, major units */
-} TypeProfile;
-
-/* In TerCustomerType order: few key accounts and distributors with big
- * orders, many online buyers with small ones. */
-static const TypeProfile profiles[N_TYPES] = {
-  { 0.03, 0.005, 0.92, 5, 60, 1000, 2000, 25, { { 2000000, 10000000 }, { 300000, 1500000 } } },
-  { 0.09, 0.035, 0.85, 8, 60, 1500, 3000, 30, { { 500000, 5000000 }, { 80000, 700000 } } },
-  { 0.14, 0.080, 0.60, 2, 15, 800, 1500, 30, { { 100000, 800000 }, { 15000, 120000 } } },
-  { 0.24, 0.200, 0.55, 1, 6, 300, 1000, 35, { { 0, 100000 }, { 0, 15000 } } },
-  { 0.50, 0.680, 0.40, 1, 3, 0, 0, 50, { { 0, 0 }, { 0, 0 } } },
-};
-
-typedef struct {
-  gint64        region_id;
-  TerDemoMarket market;
-  guint         leaf;        /* the territory before the move day */
-  guint         leaf_after;  /* and from the move day on */
-  guint         n_customers;
-} Area;
-
-typedef struct {
-  gint64        id;
-  TerDemoMarket market;
-  guint         group;
-  const char   *area_code;
-  double        weight;
-  guint         first_rep;   /* its sales reps, by hire date */
-  guint         n_reps;
-} Leaf;
-
-typedef struct {
-  gint64 id;
-  guint  leaf;
-  int    hired;              /* day of the span; negative before it */
-} SalesRep;
-
-typedef struct {
-  gint64        id;
-  guint         seq;
-  int           created;
-  guint         area;
-  TerDemoMarket market;
-  TerCustomerType type;
-  guint         owner;
-  double        appetite;    /* scales a trade customer's quantities */
-} Customer;
-
-typedef struct {
-  gint64 id;
-  guint  subcategory;
-  double popularity;
-  gint64 price[TER_DEMO_N_MARKETS];
-  gint64 cost[TER_DEMO_N_MARKETS];
-} Product;
-
-typedef struct {
-  guint *items;              /* customers of one segment, oldest first */
-  guint  len;
-  guint  open;               /* how many exist on the day being generated */
-  guint  cursor;             /* trade customers take their turns in order */
-} Bucket;
-
-/* Spreads one guaranteed order per province or state over the span, so
- * that even the smallest state of a small demo has sales. */
-typedef struct {
-  guint *areas;
-  guint  n_areas;
-  guint  next;
-  guint  orders;
-  guint  planned;
-} Cover;
-
-typedef struct {
-  gint64             order_id;
-  guint              customer;
-  guint              channel;
-  char               number[32];
-  guint              n_lines;
-  TerOrderLineRecord lines[MAX_LINES];
-} PendingReturn;
-
-typedef struct {
-  TerStore            *store;
-  TerDemoProgressFunc  progress;
-  gpointer             user_data;
-  GCancellable        *cancellable;
-  TerDemoRng           rng;
-  int                  last_percent;
-
-  guint      n_orders;
-  guint      n_customers;
-  guint      years;
-  guint      n_months;
-  guint      n_days;         /* days with orders, through the end date */
-  guint      n_full_days;    /* through the end of the last month */
-  guint      move_day;
-  GDate      first;
-  TerDemoDay *days;
-  guint     *month_first;    /* n_months + 1 entries */
-  char      *month_text;     /* 8 bytes a month */
-
-  const TerDemoArea        *area_info;
-  const TerDemoGroup       *groups;
-  const TerDemoLeaf        *leaf_info;
-  const TerDemoCategory    *categories;
-  const TerDemoSubcategory *subs;
-  const TerDemoSeries      *series;
-  guint                     n_series;
-  gint64     root_id;
-  gint64     country_ids[TER_DEMO_N_MARKETS];
-  gint64    *group_ids;
-  guint      n_groups;
-  Leaf      *leaves;
-  guint      n_leaves;
-  Area      *areas;
-  guint      n_areas;
-  GArray    *reps;           /* SalesRep */
-  GHashTable *logins;
-
-  Customer  *customers;
-  gboolean   seen[N_SEGMENTS];
-  Bucket     buckets[N_SEGMENTS];
-  Cover      cover[TER_DEMO_N_MARKETS];
-
-  Product   *products;
-  guint      n_products;
-  double    *product_cdf;    /* per market and calendar month */
-  gint64     channel_ids[TER_DEMO_N_CHANNELS];
-
-  guint     *plan;           /* orders per day and segment */
-  double    *accept;         /* per group and month */
-  GArray   **returns;        /* PendingReturn, by the day they are due */
-  GArray    *day_segments;
-  guint      seq[TER_DEMO_N_MARKETS];
-  int        seq_year[TER_DEMO_N_MARKETS];
-  guint      orders_done;
-
-  gint64    *leaf_month;     /* revenue per leaf and month */
-  gint64    *area_year;
-  gint64    *rep_year;
-  gint64     segment_revenue[N_SEGMENTS];
-  guint      segment_orders[N_SEGMENTS];
-} Gen;
 
 static void
 gen_free (Gen *gen)
@@ -235,16 +66,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Gen, gen_free)
 
 /* Small helpers */
 
-static SalesRep *
-rep_at (Gen   *gen,
-        guint  index)
+SalesRep *
+demo_rep_at (Gen   *gen,
+             guint  index)
 {
   return &g_array_index (gen->reps, SalesRep, index);
 }
 
-static void
-report_progress (Gen    *gen,
-                 double  fraction)
+void
+demo_report_progress (Gen    *gen,
+                      double  fraction)
 {
   int percent = (int) (fraction * 100);
 
@@ -255,20 +86,20 @@ report_progress (Gen    *gen,
   gen->progress (MIN (fraction, 1.0), gen->user_data);
 }
 
-static gboolean
-check_cancelled (Gen     *gen,
-                 GError **error)
+gboolean
+demo_check_cancelled (Gen     *gen,
+                      GError **error)
 {
   return !g_cancellable_set_error_if_cancelled (gen->cancellable, error);
 }
 
 /* Splits `total` into whole numbers proportional to `weights` that add up
  * to exactly `total`. */
-static void
-apportion (const double *weights,
-           guint         n,
-           guint         total,
-           guint        *out)
+void
+demo_apportion (const double *weights,
+                guint         n,
+                guint         total,
+                guint        *out)
 {
   double sum = 0;
   double cumulative = 0;
@@ -289,10 +120,10 @@ apportion (const double *weights,
     }
 }
 
-static void
-shuffle (TerDemoRng *rng,
-         guint      *items,
-         guint       n)
+void
+demo_shuffle (TerDemoRng *rng,
+              guint      *items,
+              guint       n)
 {
   for (guint i = n; i > 1; i--)
     {
@@ -305,8 +136,8 @@ shuffle (TerDemoRng *rng,
 }
 
 /* Rounds to whole yuan or dollars. */
-static gint64
-round_major (double minor)
+gint64
+demo_round_major (double minor)
 {
   return (gint64) llround (minor / 100.0) * 100;
 }
@@ -376,10 +207,10 @@ init_span (Gen         *gen,
 
 /* Geography and the organisation */
 
-static guint
-leaf_at (Gen   *gen,
-         guint  area,
-         int    day)
+guint
+demo_leaf_at (Gen   *gen,
+              guint  area,
+              int    day)
 {
   return day >= (int) gen->move_day ? gen->areas[area].leaf_after : gen->areas[area].leaf;
 }
@@ -611,7 +442,7 @@ assign_regions (Gen     *gen,
       const Leaf *leaf = &gen->leaves[gen->areas[a].leaf];
 
       if (!ter_store_assign_region (gen->store, gen->areas[a].region_id, leaf->id,
-                                    rep_at (gen, leaf->first_rep)->id, gen->days[0].text, error))
+                                    demo_rep_at (gen, leaf->first_rep)->id, gen->days[0].text, error))
         return FALSE;
     }
 
@@ -621,7 +452,7 @@ assign_regions (Gen     *gen,
 
       if (gen->areas[a].leaf_after != gen->areas[a].leaf
           && !ter_store_assign_region (gen->store, gen->areas[a].region_id, leaf->id,
-                                       rep_at (gen, leaf->first_rep)->id,
+                                       demo_rep_at (gen, leaf->first_rep)->id,
                                        gen->days[gen->move_day].text, error))
         return FALSE;
     }
@@ -631,14 +462,14 @@ assign_regions (Gen     *gen,
 
 /* Customers */
 
-static guint
-reps_hired_by (Gen        *gen,
-               const Leaf *leaf,
-               int         day)
+guint
+demo_reps_hired_by (Gen        *gen,
+                    const Leaf *leaf,
+                    int         day)
 {
   guint n = 1;
 
-  while (n < leaf->n_reps && rep_at (gen, leaf->first_rep + n)->hired <= day)
+  while (n < leaf->n_reps && demo_rep_at (gen, leaf->first_rep + n)->hired <= day)
     n++;
   return n;
 }
@@ -690,7 +521,7 @@ draw_types (Gen   *gen,
 
   for (guint t = 0; t < N_TYPES; t++)
     shares[t] = profiles[t].customer_share;
-  apportion (shares, N_TYPES, n_market, counts);
+  demo_apportion (shares, N_TYPES, n_market, counts);
   for (guint t = 0; t < TER_CUSTOMER_ONLINE; t++)
     if (counts[t] == 0)
       {
@@ -702,7 +533,7 @@ draw_types (Gen   *gen,
   for (guint t = 0; t < N_TYPES; t++)
     for (guint i = 0; i < counts[t]; i++)
       g_array_append_val (types, t);
-  shuffle (&gen->rng, (guint *) (gpointer) types->data, types->len);
+  demo_shuffle (&gen->rng, (guint *) (gpointer) types->data, types->len);
   return types;
 }
 
@@ -730,7 +561,7 @@ plan_market (Gen           *gen,
   /* Every province and state gets at least two customers; the rest follow
    * the size of its economy. */
   counts = g_new (guint, areas->len);
-  apportion ((double *) (gpointer) weights->data, areas->len, n_market - 2 * areas->len, counts);
+  demo_apportion ((double *) (gpointer) weights->data, areas->len, n_market - 2 * areas->len, counts);
   types = draw_types (gen, n_market, areas->len);
 
   for (guint i = 0; i < areas->len; i++)
@@ -745,7 +576,7 @@ plan_market (Gen           *gen,
 
   gen->cover[market].areas = g_memdup2 (areas->data, areas->len * sizeof (guint));
   gen->cover[market].n_areas = areas->len;
-  shuffle (&gen->rng, gen->cover[market].areas, areas->len);
+  demo_shuffle (&gen->rng, gen->cover[market].areas, areas->len);
 }
 
 static int
@@ -797,7 +628,7 @@ insert_customer (Gen       *gen,
   format_day (gen, c->created, created_on);
 
   record = (TerCustomerRecord) {
-    scratch[0]->str, c->type, gen->areas[c->area].region_id, city, rep_at (gen, c->owner)->id,
+    scratch[0]->str, c->type, gen->areas[c->area].region_id, city, demo_rep_at (gen, c->owner)->id,
     draw_credit_limit (gen, c), currencies[c->market], person ? NULL : scratch[1]->str,
     scratch[3]->str, created_on,
   };
@@ -839,11 +670,11 @@ add_customers (Gen     *gen,
     {
       Customer *c = &gen->customers[i];
       int day = MAX (c->created, 0);
-      const Leaf *leaf = &gen->leaves[leaf_at (gen, c->area, day)];
+      const Leaf *leaf = &gen->leaves[demo_leaf_at (gen, c->area, day)];
 
-      c->owner = leaf->first_rep + ter_demo_rng_below (&gen->rng, reps_hired_by (gen, leaf, day));
+      c->owner = leaf->first_rep + ter_demo_rng_below (&gen->rng, demo_reps_hired_by (gen, leaf, day));
       ok = insert_customer (gen, c, scratch, error)
-           && (i % CANCEL_CHECK_EVERY != 0 || check_cancelled (gen, error));
+           && (i % CANCEL_CHECK_EVERY != 0 || demo_check_cancelled (gen, error));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (scratch); i++)
@@ -925,7 +756,7 @@ add_subcategory (Gen     *gen,
   for (guint i = 0; i < gen->n_series * 4; i++)
     if (sub->variants_en[i % 4] != NULL)
       combos[n_combos++] = i;
-  shuffle (&gen->rng, combos, n_combos);
+  demo_shuffle (&gen->rng, combos, n_combos);
 
   if ((id = ter_store_add_category (gen->store, &record, error)) == 0)
     return FALSE;
@@ -1007,763 +838,6 @@ add_channels (Gen     *gen,
 
 /* Planning the orders */
 
-/* Expected orders of one segment on one day, before noise. */
-static double
-segment_rate (Gen   *gen,
-              guint  day,
-              guint  segment)
-{
-  TerDemoMarket market = segment / N_TYPES;
-  TerCustomerType type = segment % N_TYPES;
-
-  return market_share[market] * profiles[type].order_share
-         * pow (1.0 + market_growth[market], day / 365.25)
-         * ter_demo_day_factor (&gen->days[day], market, type);
-}
-
-static void
-plan_orders (Gen *gen)
-{
-  guint n_cells = gen->n_days * N_SEGMENTS;
-  g_autofree double *rates = g_new (double, n_cells);
-
-  /* Day-to-day noise, so that the curves are not suspiciously smooth. */
-  for (guint i = 0; i < n_cells; i++)
-    rates[i] = segment_rate (gen, i / N_SEGMENTS, i % N_SEGMENTS)
-               * (0.8 + 0.4 * ter_demo_rng_double (&gen->rng));
-
-  gen->plan = g_new0 (guint, n_cells);
-  apportion (rates, n_cells, gen->n_orders, gen->plan);
-
-  for (guint i = 0; i < n_cells; i++)
-    gen->cover[i % N_SEGMENTS / N_TYPES].planned += gen->plan[i];
-}
-
-/* Regions grow at their own pace around their market's trend: an order
- * accepts a buyer from a slower region less often. The speed of each
- * region over time is a product of its yearly rates. */
-static void
-plan_region_growth (Gen *gen)
-{
-  g_autofree double *level = g_new (double, gen->n_groups);
-
-  gen->accept = g_new (double, gen->n_groups * gen->n_months);
-  for (guint m = 0; m < gen->n_months; m++)
-    {
-      double t = (m + 0.5) / 12;
-      double top[TER_DEMO_N_MARKETS] = { 0, 0 };
-
-      for (guint g = 0; g < gen->n_groups; g++)
-        {
-          double log_level = 0;
-
-          for (guint y = 0; y < gen->years; y++)
-            {
-              int points = gen->groups[g].growth + (y + 1 == gen->years ? gen->groups[g].last_year : 0);
-
-              log_level += log1p (points / 100.0) * CLAMP (t - y, 0.0, 1.0);
-            }
-          level[g] = exp (log_level);
-          top[gen->groups[g].market] = MAX (top[gen->groups[g].market], level[g]);
-        }
-
-      for (guint g = 0; g < gen->n_groups; g++)
-        gen->accept[g * gen->n_months + m] = level[g] / top[gen->groups[g].market];
-    }
-}
-
-/* Drawing one order */
-
-/* Gives the next province or state still without an order its turn, when
- * the market has reached the order reserved for it. */
-static gboolean
-take_cover (Gen          *gen,
-            const Bucket *bucket,
-            guint         market,
-            guint        *out)
-{
-  Cover *cover = &gen->cover[market];
-  guint k = cover->orders++;
-
-  if (cover->next >= cover->n_areas
-      || k < (guint) ((cover->next + 0.5) * cover->planned / cover->n_areas))
-    return FALSE;
-
-  for (guint i = 0; i < bucket->open; i++)
-    if (gen->customers[bucket->items[i]].area == cover->areas[cover->next])
-      {
-        *out = bucket->items[i];
-        cover->next++;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-/* Trade customers order at a steady rhythm, each in turn, so that a small
- * province with two key accounts does not swing wildly from year to year;
- * shoppers come at random, established ones more often than newcomers. */
-static guint
-next_candidate (Gen             *gen,
-                Bucket          *bucket,
-                TerCustomerType  type)
-{
-  double u;
-
-  if (type == TER_CUSTOMER_RETAILER || type == TER_CUSTOMER_ONLINE)
-    {
-      u = pow (ter_demo_rng_double (&gen->rng), 1.3);
-      return bucket->items[MIN ((guint) (bucket->open * u), bucket->open - 1)];
-    }
-
-  if (bucket->cursor >= bucket->open)
-    bucket->cursor = 0;
-  return bucket->items[bucket->cursor++];
-}
-
-static guint
-pick_customer (Gen   *gen,
-               guint  day,
-               guint  segment)
-{
-  Bucket *bucket = &gen->buckets[segment];
-  guint month = gen->days[day].month_index;
-  guint ci = 0;
-
-  if (take_cover (gen, bucket, segment / N_TYPES, &ci))
-    return ci;
-
-  for (guint tries = 0; tries < 20; tries++)
-    {
-      const Customer *c;
-      guint group;
-
-      ci = next_candidate (gen, bucket, segment % N_TYPES);
-      c = &gen->customers[ci];
-      group = gen->leaves[leaf_at (gen, c->area, (int) day)].group;
-      if (ter_demo_rng_double (&gen->rng) < gen->accept[group * gen->n_months + month])
-        break;
-    }
-
-  return ci;
-}
-
-static guint
-pick_product (Gen           *gen,
-              TerDemoMarket  market,
-              int            month)
-{
-  const double *cdf = gen->product_cdf + (market * 12 + month - 1) * gen->n_products;
-  double x = ter_demo_rng_double (&gen->rng) * cdf[gen->n_products - 1];
-  guint lo = 0;
-  guint hi = gen->n_products - 1;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (cdf[mid] > x)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-
-  return lo;
-}
-
-static gint64
-draw_quantity (Gen            *gen,
-               const Customer *c)
-{
-  const TypeProfile *profile = &profiles[c->type];
-  double u = ter_demo_rng_double (&gen->rng);
-  double quantity;
-
-  if (c->type == TER_CUSTOMER_ONLINE)
-    return u < 0.8 ? 1 : u < 0.95 ? 2 : 3;
-
-  quantity = profile->min_quantity + (profile->max_quantity - profile->min_quantity) * u;
-  return MAX (1, (gint64) round (quantity * c->appetite));
-}
-
-/* Trade discounts by customer type; online buyers get coupons now and
- * then and real promotions on festival days. */
-static int
-draw_discount (Gen             *gen,
-               TerCustomerType  type,
-               TerDemoPeak      peak)
-{
-  if (type != TER_CUSTOMER_ONLINE)
-    return ter_demo_rng_range (&gen->rng, profiles[type].min_discount, profiles[type].max_discount);
-  if (peak != TER_DEMO_PEAK_NONE)
-    return ter_demo_rng_range (&gen->rng, 1000, 2500);
-  return ter_demo_rng_below (&gen->rng, 4) == 0 ? 500 : 0;
-}
-
-static guint
-make_lines (Gen                *gen,
-            const Customer     *c,
-            guint               day,
-            TerDemoPeak         peak,
-            TerOrderLineRecord *lines)
-{
-  /* Online orders have one or two lines; trade orders one to five,
-   * mostly three to five. */
-  static const guint trade_lines[] = { 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5 };
-  guint n = c->type == TER_CUSTOMER_ONLINE ? 1 + (ter_demo_rng_below (&gen->rng, 100) < 60)
-            : trade_lines[ter_demo_rng_below (&gen->rng, G_N_ELEMENTS (trade_lines))];
-
-  for (guint i = 0; i < n; i++)
-    {
-      const Product *p;
-      guint k;
-
-      /* Each product appears once per order. */
-      for (guint tries = 0; ; tries++)
-        {
-          p = &gen->products[pick_product (gen, c->market, gen->days[day].month)];
-          for (k = 0; k < i && lines[k].product_id != p->id; k++);
-          if (k == i || tries > 10)
-            break;
-        }
-
-      lines[i].product_id = p->id;
-      lines[i].quantity = draw_quantity (gen, c);
-      lines[i].unit_price = p->price[c->market];
-      ter_money_scale (lines[i].quantity * lines[i].unit_price, draw_discount (gen, c->type, peak),
-                       10000, &lines[i].discount);
-      lines[i].cost = lines[i].quantity * p->cost[c->market];
-    }
-
-  return n;
-}
-
-static TerOrderStatus
-draw_status (Gen   *gen,
-             guint  day)
-{
-  guint age = gen->n_days - 1 - day;
-  guint r = ter_demo_rng_below (&gen->rng, 1000);
-
-  if (r < 10)
-    return TER_ORDER_CANCELLED;
-  if (age <= 2)
-    return r < 700 ? TER_ORDER_OPEN : TER_ORDER_SHIPPED;
-  if (age <= 10)
-    return r < 550 ? TER_ORDER_SHIPPED : TER_ORDER_COMPLETED;
-  return TER_ORDER_COMPLETED;
-}
-
-/* JD.com leads 618, Tmall leads Double Eleven, Prime Day is Amazon's. */
-static TerDemoChannel
-pick_channel (Gen             *gen,
-              TerDemoMarket    market,
-              TerCustomerType  type,
-              TerDemoPeak      peak)
-{
-  guint r = ter_demo_rng_below (&gen->rng, 100);
-
-  switch (type)
-    {
-    case TER_CUSTOMER_KEY_ACCOUNT:
-      return TER_DEMO_CHANNEL_DIRECT;
-    case TER_CUSTOMER_DISTRIBUTOR:
-      return TER_DEMO_CHANNEL_DISTRIBUTORS;
-    case TER_CUSTOMER_DEALER:
-      return r < 70 ? TER_DEMO_CHANNEL_DIRECT : TER_DEMO_CHANNEL_DISTRIBUTORS;
-    case TER_CUSTOMER_RETAILER:
-      return r < 85 ? TER_DEMO_CHANNEL_DIRECT : TER_DEMO_CHANNEL_WEB;
-    case TER_CUSTOMER_ONLINE:
-    default:
-      break;
-    }
-
-  if (market == TER_DEMO_US)
-    return r < (peak == TER_DEMO_PEAK_PRIME ? 10 : 35) ? TER_DEMO_CHANNEL_WEB : TER_DEMO_CHANNEL_AMAZON;
-  if (r < (peak == TER_DEMO_PEAK_NONE ? 25 : 15))
-    return TER_DEMO_CHANNEL_WEB;
-  if (peak == TER_DEMO_PEAK_618)
-    return r < 50 ? TER_DEMO_CHANNEL_TMALL : TER_DEMO_CHANNEL_JD;
-  return r < (peak == TER_DEMO_PEAK_1111 ? 70 : 65) ? TER_DEMO_CHANNEL_TMALL : TER_DEMO_CHANNEL_JD;
-}
-
-static gint64
-order_amount (const TerOrderLineRecord *lines,
-              guint                     n_lines)
-{
-  gint64 amount = 0;
-
-  for (guint i = 0; i < n_lines; i++)
-    amount += lines[i].quantity * lines[i].unit_price - lines[i].discount;
-  return amount;
-}
-
-/* The customer's owner sells to them, unless their region has since moved
- * to another territory, whose reps then share its customers out. */
-static guint
-rep_for (Gen   *gen,
-         guint  ci,
-         guint  leaf)
-{
-  const Leaf *l = &gen->leaves[leaf];
-  guint owner = gen->customers[ci].owner;
-
-  if (rep_at (gen, owner)->leaf == leaf)
-    return owner;
-  return l->first_rep + ci % reps_hired_by (gen, l, (int) gen->move_day);
-}
-
-/* Writes an order attributed to the territory that covered the customer's
- * region that day, as the assignment history says, and counts it. */
-static gint64
-write_order (Gen                      *gen,
-             guint                     ci,
-             guint                     day,
-             TerDemoChannel            channel,
-             TerOrderStatus            status,
-             const char               *number,
-             gint64                    return_of,
-             const TerOrderLineRecord *lines,
-             guint                     n_lines,
-             GError                  **error)
-{
-  const Customer *c = &gen->customers[ci];
-  guint leaf = leaf_at (gen, c->area, (int) day);
-  guint rep = rep_for (gen, ci, leaf);
-  guint month = gen->days[day].month_index;
-  TerOrderRecord record = {
-    "territory", number, gen->days[day].text, c->id, gen->channel_ids[channel],
-    gen->areas[c->area].region_id, gen->leaves[leaf].id, rep_at (gen, rep)->id, status,
-    currencies[c->market], return_of,
-  };
-  gint64 id = ter_store_add_order (gen->store, &record, lines, n_lines, error);
-  gint64 amount = order_amount (lines, n_lines);
-
-  if (id != 0 && status != TER_ORDER_CANCELLED)
-    {
-      gen->leaf_month[leaf * gen->n_months + month] += amount;
-      gen->area_year[c->area * gen->years + month / 12] += amount;
-      gen->rep_year[rep * gen->years + month / 12] += amount;
-    }
-
-  return id;
-}
-
-/* About 4 % of completed orders come back 3 to 30 days later, never after
- * the end of the span: a whole parcel from online buyers, part of one
- * line from the trade. */
-static void
-plan_return (Gen                      *gen,
-             gint64                    order_id,
-             guint                     ci,
-             TerDemoChannel            channel,
-             guint                     day,
-             const char               *number,
-             const TerOrderLineRecord *lines,
-             guint                     n_lines)
-{
-  const Customer *c = &gen->customers[ci];
-  guint age = gen->n_days - 1 - day;
-  gboolean whole = c->type == TER_CUSTOMER_ONLINE;
-  guint first = whole ? 0 : ter_demo_rng_below (&gen->rng, n_lines);
-  PendingReturn r = { order_id, ci, channel, { 0 }, 0, { { 0 } } };
-  guint due;
-
-  if (age < 3 || ter_demo_rng_below (&gen->rng, 1000) >= profiles[c->type].return_permille)
-    return;
-
-  due = day + ter_demo_rng_range (&gen->rng, 3, MIN (30, age));
-  g_snprintf (r.number, sizeof r.number, "R-%s", number);
-  for (guint i = first; i < (whole ? n_lines : first + 1); i++)
-    {
-      const TerOrderLineRecord *sold = &lines[i];
-      TerOrderLineRecord *back = &r.lines[r.n_lines++];
-      gint64 quantity = whole ? sold->quantity : 1 + ter_demo_rng_below (&gen->rng, MAX (1, sold->quantity / 4));
-
-      *back = (TerOrderLineRecord) { sold->product_id, -quantity, sold->unit_price, 0,
-                                     -(sold->cost / sold->quantity * quantity) };
-      ter_money_scale (-sold->discount, quantity, sold->quantity, &back->discount);
-    }
-
-  if (gen->returns[due] == NULL)
-    gen->returns[due] = g_array_new (FALSE, FALSE, sizeof (PendingReturn));
-  g_array_append_val (gen->returns[due], r);
-}
-
-static gboolean
-add_sale (Gen     *gen,
-          guint    day,
-          guint    segment,
-          GError **error)
-{
-  guint ci = pick_customer (gen, day, segment);
-  const Customer *c = &gen->customers[ci];
-  TerDemoPeak peak = ter_demo_day_peak (&gen->days[day], c->market);
-  TerOrderLineRecord lines[MAX_LINES];
-  guint n_lines = make_lines (gen, c, day, peak, lines);
-  TerOrderStatus status = draw_status (gen, day);
-  TerDemoChannel channel = pick_channel (gen, c->market, c->type, peak);
-  char number[32];
-  gint64 id;
-
-  if (gen->seq_year[c->market] != gen->days[day].year)
-    {
-      gen->seq_year[c->market] = gen->days[day].year;
-      gen->seq[c->market] = 0;
-    }
-  g_snprintf (number, sizeof number, "%s-%04d-%07u", market_codes[c->market],
-              gen->days[day].year, ++gen->seq[c->market]);
-
-  if ((id = write_order (gen, ci, day, channel, status, number, 0, lines, n_lines, error)) == 0)
-    return FALSE;
-
-  if (status != TER_ORDER_CANCELLED)
-    {
-      gen->segment_revenue[segment] += order_amount (lines, n_lines);
-      gen->segment_orders[segment]++;
-    }
-  if (status == TER_ORDER_COMPLETED)
-    plan_return (gen, id, ci, channel, day, number, lines, n_lines);
-
-  gen->orders_done++;
-  report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS * gen->orders_done / gen->n_orders);
-  return gen->orders_done % CANCEL_CHECK_EVERY != 0 || check_cancelled (gen, error);
-}
-
-static gboolean
-add_due_returns (Gen     *gen,
-                 guint    day,
-                 GError **error)
-{
-  GArray *due = gen->returns[day];
-
-  for (guint i = 0; due != NULL && i < due->len; i++)
-    {
-      const PendingReturn *r = &g_array_index (due, PendingReturn, i);
-
-      if (write_order (gen, r->customer, day, r->channel, TER_ORDER_RETURN, r->number,
-                       r->order_id, r->lines, r->n_lines, error) == 0)
-        return FALSE;
-    }
-
-  g_clear_pointer (&gen->returns[day], g_array_unref);
-  return TRUE;
-}
-
-/* One day: the returns due first, then the day's orders in random order of
- * segment, as they would come in. */
-static gboolean
-add_day (Gen     *gen,
-         guint    day,
-         GError **error)
-{
-  GArray *segments = gen->day_segments;
-
-  for (guint s = 0; s < N_SEGMENTS; s++)
-    {
-      Bucket *bucket = &gen->buckets[s];
-
-      while (bucket->open < bucket->len && gen->customers[bucket->items[bucket->open]].created <= (int) day)
-        bucket->open++;
-      for (guint i = 0; i < gen->plan[day * N_SEGMENTS + s]; i++)
-        g_array_append_val (segments, s);
-    }
-  shuffle (&gen->rng, (guint *) (gpointer) segments->data, segments->len);
-
-  if (!add_due_returns (gen, day, error))
-    return FALSE;
-  for (guint i = 0; i < segments->len; i++)
-    if (!add_sale (gen, day, g_array_index (segments, guint, i), error))
-      return FALSE;
-
-  g_array_set_size (segments, 0);
-  return TRUE;
-}
-
-static gboolean
-add_orders (Gen     *gen,
-            GError **error)
-{
-  plan_orders (gen);
-  plan_region_growth (gen);
-  gen->returns = g_new0 (GArray *, gen->n_days);
-  gen->day_segments = g_array_new (FALSE, FALSE, sizeof (guint));
-  gen->leaf_month = g_new0 (gint64, gen->n_leaves * gen->n_months);
-  gen->area_year = g_new0 (gint64, gen->n_areas * gen->years);
-  gen->rep_year = g_new0 (gint64, gen->reps->len * gen->years);
-
-  for (guint day = 0; day < gen->n_days; day++)
-    if (!add_day (gen, day, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Targets */
-
-/* Each month's share of its target year, from the same model that planned
- * the orders, weighted by what an order of each segment is worth. */
-static double *
-seasonal_shares (Gen *gen)
-{
-  double *share = g_new0 (double, TER_DEMO_N_MARKETS * gen->n_months);
-
-  for (guint d = 0; d < gen->n_full_days; d++)
-    for (guint s = 0; s < N_SEGMENTS; s++)
-      if (gen->segment_orders[s] > 0)
-        share[s / N_TYPES * gen->n_months + gen->days[d].month_index] +=
-          segment_rate (gen, d, s) * gen->segment_revenue[s] / gen->segment_orders[s];
-
-  for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
-    for (guint y = 0; y < gen->years; y++)
-      {
-        double *months = share + m * gen->n_months + y * 12;
-        double sum = 0;
-
-        for (guint i = 0; i < 12; i++)
-          sum += months[i];
-        for (guint i = 0; i < 12; i++)
-          months[i] = sum > 0 ? months[i] / sum : 1.0 / 12;
-      }
-
-  return share;
-}
-
-/* What each province or state is expected to sell in target year `year`
- * before ambition, planned top-down: its sales region's actual of the
- * year before, split by each one's share of the region over the whole
- * span, so that one lucky year does not set a small state's target. The
- * first year looks back by the planned growth. */
-static void
-area_bases (Gen    *gen,
-            guint   year,
-            double *base)
-{
-  guint from = year > 0 ? year - 1 : 0;
-  g_autofree double *group_last = g_new0 (double, gen->n_groups);
-  g_autofree double *group_all = g_new0 (double, gen->n_groups);
-  g_autofree double *area_all = g_new0 (double, gen->n_areas);
-
-  for (guint a = 0; a < gen->n_areas; a++)
-    {
-      guint g = gen->leaves[gen->areas[a].leaf].group;
-
-      for (guint y = 0; y < gen->years; y++)
-        area_all[a] += gen->area_year[a * gen->years + y];
-      group_last[g] += gen->area_year[a * gen->years + from];
-      group_all[g] += area_all[a];
-    }
-
-  for (guint a = 0; a < gen->n_areas; a++)
-    {
-      const Area *area = &gen->areas[a];
-      guint g = gen->leaves[area->leaf].group;
-      double b = group_all[g] > 0 ? group_last[g] * area_all[a] / group_all[g] : 0;
-
-      if (year == 0)
-        b /= (1 + market_growth[area->market]) * (1 + gen->groups[g].growth / 100.0);
-      base[a] = MAX (b, 0);
-    }
-}
-
-/* Targets ask for about the market's trend on last year (9-25 % more), a
- * little more or less per region and territory; regions that stall fall
- * short. */
-static gint64 *
-leaf_targets (Gen *gen)
-{
-  g_autofree double *share = seasonal_shares (gen);
-  g_autofree double *base = g_new (double, gen->n_areas);
-  g_autofree double *ambition = g_new (double, gen->n_leaves);
-  g_autofree double *sum = g_new (double, gen->n_leaves);
-  gint64 *targets = g_new0 (gint64, gen->n_leaves * gen->n_months);
-
-  for (guint y = 0; y < gen->years; y++)
-    {
-      area_bases (gen, y, base);
-      for (guint g = 0; g < gen->n_groups; g++)
-        {
-          double group_ambition = (1 + market_growth[gen->groups[g].market])
-                                  * (0.94 + 0.10 * ter_demo_rng_double (&gen->rng));
-
-          for (guint l = 0; l < gen->n_leaves; l++)
-            if (gen->leaves[l].group == g)
-              ambition[l] = group_ambition * (0.96 + 0.08 * ter_demo_rng_double (&gen->rng));
-        }
-
-      for (guint m = y * 12; m < (y + 1) * 12; m++)
-        {
-          memset (sum, 0, gen->n_leaves * sizeof (double));
-          for (guint a = 0; a < gen->n_areas; a++)
-            sum[leaf_at (gen, a, (int) gen->month_first[m])] += base[a];
-          for (guint l = 0; l < gen->n_leaves; l++)
-            targets[l * gen->n_months + m] =
-              round_major (sum[l] * ambition[l] * share[gen->leaves[l].market * gen->n_months + m]);
-        }
-    }
-
-  return targets;
-}
-
-static gboolean
-write_target (Gen         *gen,
-              gint64       territory_id,
-              gint64       rep_id,
-              guint        month,
-              gint64       value,
-              const char  *currency,
-              GError     **error)
-{
-  TerTargetRecord record = { territory_id, rep_id, gen->month_text + month * 8,
-                             TER_METRIC_REVENUE, value, currency };
-
-  return ter_store_set_target (gen->store, &record, error);
-}
-
-/* The rate the overview uses to show yuan in dollars. */
-static gboolean
-yuan_to_dollars (Gen      *gen,
-                 gint64   *rate,
-                 GError  **error)
-{
-  g_autoptr(GArray) rates = ter_store_list_exchange_rates (gen->store, error);
-  gint64 per_usd[TER_DEMO_N_MARKETS] = { 0, 0 };
-
-  for (guint i = 0; rates != NULL && i < rates->len; i++)
-    for (guint m = 0; m < TER_DEMO_N_MARKETS; m++)
-      if (g_str_equal (g_array_index (rates, TerExchangeRate, i).currency, currencies[m]))
-        per_usd[m] = g_array_index (rates, TerExchangeRate, i).per_usd_micros;
-
-  if (rates == NULL)
-    return FALSE;
-  if (per_usd[TER_DEMO_CN] <= 0 || per_usd[TER_DEMO_US] <= 0
-      || !ter_money_scale (per_usd[TER_DEMO_US], 1000000, per_usd[TER_DEMO_CN], rate))
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   _("The database has no exchange rate between CNY and USD."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Writes one month of the leaves' and sales regions' targets and adds the
- * regions up per country. */
-static gboolean
-add_region_targets (Gen           *gen,
-                    const gint64  *leaves,
-                    guint          month,
-                    gint64        *country,
-                    GError       **error)
-{
-  g_autofree gint64 *groups = g_new0 (gint64, gen->n_groups);
-
-  for (guint l = 0; l < gen->n_leaves; l++)
-    {
-      const Leaf *leaf = &gen->leaves[l];
-      gint64 value = leaves[l * gen->n_months + month];
-
-      groups[leaf->group] += value;
-      if (!write_target (gen, leaf->id, 0, month, value, currencies[leaf->market], error))
-        return FALSE;
-    }
-
-  for (guint g = 0; g < gen->n_groups; g++)
-    {
-      TerDemoMarket market = gen->groups[g].market;
-
-      country[market] += groups[g];
-      if (!write_target (gen, gen->group_ids[g], 0, month, groups[g], currencies[market], error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Parents are exactly the sum of their children; the company, in dollars,
- * adds China converted at the stored rate, rounded to whole dollars. */
-static gboolean
-add_territory_targets (Gen           *gen,
-                       const gint64  *leaves,
-                       GError       **error)
-{
-  gint64 rate = 0;
-
-  if (!yuan_to_dollars (gen, &rate, error))
-    return FALSE;
-
-  for (guint m = 0; m < gen->n_months; m++)
-    {
-      gint64 country[TER_DEMO_N_MARKETS] = { 0, 0 };
-      gint64 china_in_dollars = 0;
-
-      if (!add_region_targets (gen, leaves, m, country, error))
-        return FALSE;
-      for (guint c = 0; c < TER_DEMO_N_MARKETS; c++)
-        if (!write_target (gen, gen->country_ids[c], 0, m, country[c], currencies[c], error))
-          return FALSE;
-
-      if (!ter_money_convert (country[TER_DEMO_CN], "CNY", "USD", rate, &china_in_dollars))
-        {
-          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                       _("The company’s targets are too large to convert into US dollars."));
-          return FALSE;
-        }
-      if (!write_target (gen, gen->root_id, 0, m, country[TER_DEMO_US] + round_major (china_in_dollars),
-                         "USD", error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A rep's share of the territory's target is their share of its sales in
- * the same year; nothing is asked before they were hired. */
-static gboolean
-add_rep_targets (Gen           *gen,
-                 const gint64  *leaves,
-                 GError       **error)
-{
-  for (guint r = 0; r < gen->reps->len; r++)
-    {
-      const SalesRep *rep = rep_at (gen, r);
-      const Leaf *leaf = &gen->leaves[rep->leaf];
-
-      for (guint y = 0; y < gen->years; y++)
-        {
-          gint64 total = 0;
-          double share;
-
-          for (guint k = 0; k < leaf->n_reps; k++)
-            total += MAX (gen->rep_year[(leaf->first_rep + k) * gen->years + y], 0);
-          share = total > 0 ? MAX (gen->rep_year[r * gen->years + y], 0) / (double) total : 1.0 / leaf->n_reps;
-
-          for (guint m = y * 12; m < (y + 1) * 12; m++)
-            {
-              gint64 value = rep->hired < (int) gen->month_first[m + 1]
-                             ? round_major (leaves[rep->leaf * gen->n_months + m] * share) : 0;
-
-              if (!write_target (gen, 0, rep->id, m, value, currencies[leaf->market], error))
-                return FALSE;
-            }
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-add_targets (Gen     *gen,
-             GError **error)
-{
-  g_autofree gint64 *leaves = leaf_targets (gen);
-
-  return add_territory_targets (gen, leaves, error)
-         && add_rep_targets (gen, leaves, error);
-}
-
-/* Putting it together */
-
 static gboolean
 check_empty (Gen     *gen,
              GError **error)
@@ -1792,19 +866,19 @@ generate (Gen     *gen,
   if (!check_empty (gen, error) || !load_regions (gen, error)
       || !add_channels (gen, error) || !add_catalogue (gen, error)
       || !add_territories (gen, error) || !add_reps (gen, error)
-      || !assign_regions (gen, error) || !check_cancelled (gen, error))
+      || !assign_regions (gen, error) || !demo_check_cancelled (gen, error))
     return FALSE;
-  report_progress (gen, 0.02);
+  demo_report_progress (gen, 0.02);
 
-  if (!add_customers (gen, error) || !check_cancelled (gen, error))
+  if (!add_customers (gen, error) || !demo_check_cancelled (gen, error))
     return FALSE;
-  report_progress (gen, PROGRESS_SETUP);
+  demo_report_progress (gen, PROGRESS_SETUP);
 
-  if (!add_orders (gen, error) || !check_cancelled (gen, error))
+  if (!demo_add_orders (gen, error) || !demo_check_cancelled (gen, error))
     return FALSE;
-  report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
+  demo_report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
 
-  return add_targets (gen, error) && check_cancelled (gen, error);
+  return demo_add_targets (gen, error) && demo_check_cancelled (gen, error);
 }
 
 static void
@@ -1951,6 +1025,6 @@ ter_demo_generate (TerStore             *store,
       return FALSE;
     }
 
-  report_progress (gen, 1.0);
+  demo_report_progress (gen, 1.0);
   return TRUE;
 }
