@@ -414,7 +414,7 @@ choose_period_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  gtk_widget_activate (GTK_WIDGET (TER_WINDOW (widget)->period_dropdown));
+  g_signal_emit_by_name (TER_WINDOW (widget)->period_dropdown, "activate");
 }
 
 static void
@@ -422,7 +422,7 @@ choose_territory_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  gtk_widget_activate (GTK_WIDGET (TER_WINDOW (widget)->territory_dropdown));
+  g_signal_emit_by_name (TER_WINDOW (widget)->territory_dropdown, "activate");
 }
 
 static void
