@@ -22,6 +22,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ter-analytics-store.h"
 #include "ter-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
@@ -863,7 +864,8 @@ static gboolean
 generate (Gen     *gen,
           GError **error)
 {
-  if (!check_empty (gen, error) || !load_regions (gen, error)
+  if (!check_empty (gen, error) || !ter_analytics_pause_rollups (gen->store, error)
+      || !load_regions (gen, error)
       || !add_channels (gen, error) || !add_catalogue (gen, error)
       || !add_territories (gen, error) || !add_reps (gen, error)
       || !assign_regions (gen, error) || !demo_check_cancelled (gen, error))
@@ -878,7 +880,8 @@ generate (Gen     *gen,
     return FALSE;
   demo_report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
 
-  return demo_add_targets (gen, error) && demo_check_cancelled (gen, error);
+  return demo_add_targets (gen, error) && ter_analytics_resume_rollups (gen->store, error)
+         && demo_check_cancelled (gen, error);
 }
 
 static void
