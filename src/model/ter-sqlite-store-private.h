@@ -53,4 +53,8 @@ void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
 
+/* Feature interfaces, implemented in ter-sqlite-<feature>.c. */
+#include "ter-performance-store.h"
+void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
+
 G_END_DECLS
