@@ -5,7 +5,9 @@
  */
 #include "config.h"
 
+#include "ter-demo.h"
 #include "ter-performance-store.h"
+#include "ter-rep.h"
 #include "ter-region.h"
 #include "ter-sqlite-store.h"
 
@@ -592,6 +594,60 @@ test_monthly_reports (void)
   world_clear (&w);
 }
 
+/* The demo company comes with plans, reports and reviews made under the
+ * same authority rules, so the pages start filled in. */
+static void
+test_demo_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) sqlite = ter_sqlite_store_open (":memory:", &error);
+  TerPerformanceStore *perf = TER_PERFORMANCE_STORE (sqlite);
+  g_autoptr(GListModel) reps = NULL;
+  TerDemoOptions options;
+  guint n_reviews = 0, n_statements = 0, n_reports = 0, n_on_time = 0;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 3000;
+  options.n_customers = 1500;
+  options.end_date = "2026-10-31";
+  g_assert_true (ter_demo_generate (TER_STORE (sqlite), &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  reps = ter_store_list_reps (TER_STORE (sqlite), &error);
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      g_autoptr(GArray) reviews = ter_performance_store_list_reviews (perf, ter_rep_get_id (rep), &error);
+      g_autoptr(TerCommissionStatement) statement = NULL;
+      g_autoptr(GArray) status = NULL;
+
+      g_assert_no_error (error);
+      n_reviews += reviews->len;
+      if (ter_rep_get_role (rep) == TER_REP_ROLE_SALES_REP)
+        {
+          statement = ter_performance_store_statement (perf, ter_rep_get_id (rep), "2026-09", &error);
+          g_assert_no_error (error);
+          n_statements += statement->result.revenue > 0;
+        }
+      if (ter_rep_get_role (rep) == TER_REP_ROLE_PROVINCIAL_MANAGER)
+        {
+          status = ter_performance_store_report_status (perf, ter_rep_get_id (rep), "2026-09", &error);
+          for (guint j = 0; j < status->len; j++)
+            {
+              n_reports += g_array_index (status, TerRepReport, j).submitted;
+              n_on_time += g_array_index (status, TerRepReport, j).on_time;
+            }
+        }
+    }
+
+  g_test_message ("%u reviews, %u paid statements, %u reports (%u on time)",
+                  n_reviews, n_statements, n_reports, n_on_time);
+  g_assert_cmpuint (n_reviews, >=, 20);
+  g_assert_cmpuint (n_statements, >=, 50);
+  g_assert_cmpuint (n_on_time, >, 0);
+  g_assert_cmpuint (n_on_time, <, n_reports);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/performance/target-authority", test_target_authority);
   g_test_add_func ("/performance/review-transitions", test_review_transitions);
   g_test_add_func ("/performance/monthly-reports", test_monthly_reports);
+  g_test_add_func ("/performance/demo", test_demo_content);
 
   return g_test_run ();
 }
