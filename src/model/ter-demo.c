@@ -24,6 +24,7 @@
 
 #include "ter-analytics-store.h"
 #include "ter-demo.h"
+#include "ter-performance-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
 #include "ter-period.h"
@@ -881,7 +882,8 @@ generate (Gen     *gen,
   demo_report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
 
   return demo_add_targets (gen, error) && ter_analytics_resume_rollups (gen->store, error)
-         && demo_check_cancelled (gen, error);
+         && demo_check_cancelled (gen, error)
+         && ter_performance_demo_generate (gen->store, gen->month_text + 8 * (gen->n_months - 1), error);
 }
 
 static void

@@ -249,6 +249,7 @@ seed_regions (sqlite3  *db,
 static const TerMigration migrations[] = {
   { 1, migration_1, seed_regions },
   { 2, ter_sqlite_migration_2, NULL },
+  { 3, ter_sqlite_migration_3, NULL },
 };
 
 const TerMigration *

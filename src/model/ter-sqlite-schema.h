@@ -38,6 +38,7 @@ extern const char ter_sqlite_migration_2[];
   "  coalesce (rep_id, 0), channel_id FROM (SELECT *, row_number () OVER\n" \
   "  (PARTITION BY customer_id ORDER BY order_date, id) AS n FROM orders\n" \
   "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1;\n"
+extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);

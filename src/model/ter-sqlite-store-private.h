@@ -56,5 +56,8 @@ const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
 
 /* ter-sqlite-analytics.c */
 void          ter_sqlite_analytics_iface_init (TerAnalyticsStoreInterface *iface);
+/* Feature interfaces, implemented in ter-sqlite-<feature>.c. */
+#include "ter-performance-store.h"
+void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
 
 G_END_DECLS
