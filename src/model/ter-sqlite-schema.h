@@ -21,6 +21,9 @@ typedef struct {
   TerMigrationFunc  after;  /* optional; runs in the same transaction */
 } TerMigration;
 
+/* Feature migrations, defined in their ter-sqlite-FEATURE.c files. */
+extern const char ter_sqlite_migration_okr[];
+
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
 
