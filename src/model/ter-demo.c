@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "ter-demo.h"
+#include "ter-okr-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
 #include "ter-period.h"
@@ -1945,7 +1946,8 @@ ter_demo_generate (TerStore             *store,
   /* One transaction: a failed or cancelled run leaves nothing behind. */
   if (!ter_store_begin (store, error))
     return FALSE;
-  if (!generate (gen, error) || !ter_store_commit (store, error))
+  if (!generate (gen, error) || !ter_okr_demo_generate (store, &end, error)
+      || !ter_store_commit (store, error))
     {
       ter_store_rollback (store);
       return FALSE;

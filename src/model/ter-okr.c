@@ -171,6 +171,13 @@ ter_okr_format_value (TerOkrKind  kind,
   switch (kind)
     {
     case TER_OKR_KIND_PERCENT:
+      /* Small rates need the second decimal: 0.37% to 0.29% is real work. */
+      if (ABS (value) < 1000)
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          return g_strdup_printf ("%s%%", g_ascii_formatd (buffer, sizeof buffer, "%.2f", value / 100.0));
+        }
       return ter_format_percent (value / 10000.0);
     case TER_OKR_KIND_MONEY:
       return ter_format_money_compact (value, currency);
