@@ -25,6 +25,7 @@
 #include "ter-analytics-store.h"
 #include "ter-demo.h"
 #include "ter-performance-demo.h"
+#include "ter-okr-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
 #include "ter-period.h"
@@ -1024,7 +1025,8 @@ ter_demo_generate (TerStore             *store,
   /* One transaction: a failed or cancelled run leaves nothing behind. */
   if (!ter_store_begin (store, error))
     return FALSE;
-  if (!generate (gen, error) || !ter_store_commit (store, error))
+  if (!generate (gen, error) || !ter_okr_demo_generate (store, &end, error)
+      || !ter_store_commit (store, error))
     {
       ter_store_rollback (store);
       return FALSE;

@@ -250,6 +250,7 @@ static const TerMigration migrations[] = {
   { 1, migration_1, seed_regions },
   { 2, ter_sqlite_migration_2, NULL },
   { 3, ter_sqlite_migration_3, NULL },
+  { 4, ter_sqlite_migration_okr, NULL },
 };
 
 const TerMigration *

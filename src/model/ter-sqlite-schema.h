@@ -39,6 +39,8 @@ extern const char ter_sqlite_migration_2[];
   "  (PARTITION BY customer_id ORDER BY order_date, id) AS n FROM orders\n" \
   "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1;\n"
 extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
+/* Feature migrations, defined in their ter-sqlite-FEATURE.c files. */
+extern const char ter_sqlite_migration_okr[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);

@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "ter-analytics-store.h"
+#include "ter-okr-store.h"
 #include "ter-sqlite-store.h"
 
 G_BEGIN_DECLS
@@ -59,5 +60,6 @@ void          ter_sqlite_analytics_iface_init (TerAnalyticsStoreInterface *iface
 /* Feature interfaces, implemented in ter-sqlite-<feature>.c. */
 #include "ter-performance-store.h"
 void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
+void          ter_sqlite_okr_iface_init    (TerOkrStoreInterface *iface);
 
 G_END_DECLS
