@@ -21,6 +21,9 @@ typedef struct {
   TerMigrationFunc  after;  /* optional; runs in the same transaction */
 } TerMigration;
 
+/* Migration 5: quotes (ter-sqlite-quotes.c). */
+extern const char ter_sqlite_migration_quotes[];
+
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
 

@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include "ter-quote-store.h"
 #include "ter-sqlite-store.h"
 
 G_BEGIN_DECLS
@@ -52,5 +53,7 @@ void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
                                             gint64           id);
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
+
+void          ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface);
 
 G_END_DECLS

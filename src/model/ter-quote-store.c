@@ -1,0 +1,147 @@
+/* ter-quote-store.c: the quote store interface and its wrappers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-quote-store"
+
+#include "config.h"
+
+#include "ter-quote-store.h"
+
+G_DEFINE_INTERFACE (TerQuoteStore, ter_quote_store, G_TYPE_OBJECT)
+
+static void
+ter_quote_store_default_init (TerQuoteStoreInterface *iface)
+{
+}
+
+#define IFACE(self) TER_QUOTE_STORE_GET_IFACE (self)
+
+gint64
+ter_quote_store_create (TerQuoteStore          *self,
+                        const TerQuoteHeader   *header,
+                        const TerQuoteContent  *content,
+                        GError                **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->create (self, header, content, error);
+}
+
+int
+ter_quote_store_revise (TerQuoteStore          *self,
+                        gint64                  quote_id,
+                        const TerQuoteContent  *content,
+                        gint64                  actor_id,
+                        GError                **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->revise (self, quote_id, content, actor_id, error);
+}
+
+TerQuoteDoc *
+ter_quote_store_load (TerQuoteStore  *self,
+                      gint64          quote_id,
+                      int             version,
+                      GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->load (self, quote_id, version, error);
+}
+
+gboolean
+ter_quote_store_perform (TerQuoteStore   *self,
+                         gint64           quote_id,
+                         TerQuoteAction   action,
+                         gint64           actor_id,
+                         const char      *note,
+                         GError         **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->perform (self, quote_id, action, actor_id, note, error);
+}
+
+gboolean
+ter_quote_store_set_bid_text (TerQuoteStore  *self,
+                              gint64          quote_id,
+                              const char     *technical,
+                              const char     *commercial,
+                              GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->set_bid_text (self, quote_id, technical, commercial, error);
+}
+
+GArray *
+ter_quote_store_list (TerQuoteStore         *self,
+                      const TerQuoteFilter  *filter,
+                      GError               **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->list (self, filter, error);
+}
+
+GArray *
+ter_quote_store_versions (TerQuoteStore  *self,
+                          gint64          quote_id,
+                          GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->versions (self, quote_id, error);
+}
+
+GArray *
+ter_quote_store_events (TerQuoteStore  *self,
+                        gint64          quote_id,
+                        GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->events (self, quote_id, error);
+}
+
+gboolean
+ter_quote_store_credit_check (TerQuoteStore   *self,
+                              gint64           quote_id,
+                              TerQuoteCredit  *credit,
+                              GError         **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->credit_check (self, quote_id, credit, error);
+}
+
+GArray *
+ter_quote_store_rep_stats (TerQuoteStore  *self,
+                           const char     *first_day,
+                           const char     *last_day,
+                           GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->rep_stats (self, first_day, last_day, error);
+}
+
+gint32
+ter_quote_store_max_discount (TerQuoteStore *self,
+                              TerRepRole     role)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->max_discount (self, role);
+}
+
+void
+ter_quote_doc_free (TerQuoteDoc *doc)
+{
+  if (doc == NULL)
+    return;
+
+  g_free (doc->number);
+  g_free (doc->customer_name);
+  g_free (doc->contact);
+  g_free (doc->rep_name);
+  g_free (doc->created_on);
+  g_free (doc->valid_until);
+  g_free (doc->delivery_terms);
+  g_free (doc->payment_terms);
+  g_free (doc->bid_technical);
+  g_free (doc->bid_commercial);
+  g_clear_pointer (&doc->lines, g_array_unref);
+  g_free (doc);
+}
