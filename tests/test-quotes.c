@@ -412,6 +412,27 @@ test_credit_and_order (Fixture       *f,
   g_assert_cmpint (g_array_index (list, TerQuoteSummary, 0).id, ==, small);
 }
 
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) customers = ter_quote_store_search_customers (f->quotes, "wang", 10, &error);
+  g_autoptr(GArray) products = ter_quote_store_search_products (f->quotes, "b-", "CNY", 10, &error);
+  g_autoptr(GArray) none = ter_quote_store_search_products (f->quotes, "zzz", "CNY", 10, &error);
+  g_autoptr(GArray) usd = ter_quote_store_search_products (f->quotes, NULL, "USD", 10, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (customers->len, ==, 1);
+  g_assert_cmpint (g_array_index (customers, TerQuoteCustomerHit, 0).id, ==, f->customer);
+  g_assert_cmpuint (products->len, ==, 1);
+  g_assert_cmpint (g_array_index (products, TerQuoteProductHit, 0).list_price, ==, 333);
+  g_assert_cmpuint (none->len, ==, 0);
+  /* No USD price list: offered without a list price. */
+  g_assert_cmpuint (usd->len, ==, 3);
+  g_assert_cmpint (g_array_index (usd, TerQuoteProductHit, 0).list_price, ==, -1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -430,6 +451,7 @@ main (int    argc,
   ADD ("/quotes/expired", test_expired);
   ADD ("/quotes/versions", test_versions);
   ADD ("/quotes/credit-and-order", test_credit_and_order);
+  ADD ("/quotes/search", test_search);
 #undef ADD
 
   return g_test_run ();

@@ -126,6 +126,27 @@ ter_quote_store_max_discount (TerQuoteStore *self,
   return IFACE (self)->max_discount (self, role);
 }
 
+GArray *
+ter_quote_store_search_customers (TerQuoteStore  *self,
+                                  const char     *text,
+                                  guint           limit,
+                                  GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->search_customers (self, text, limit, error);
+}
+
+GArray *
+ter_quote_store_search_products (TerQuoteStore  *self,
+                                 const char     *text,
+                                 const char     *currency,
+                                 guint           limit,
+                                 GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->search_products (self, text, currency, limit, error);
+}
+
 void
 ter_quote_doc_free (TerQuoteDoc *doc)
 {

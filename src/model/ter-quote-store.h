@@ -127,6 +127,24 @@ typedef struct {
 } TerQuoteRepStats;
 
 typedef struct {
+  gint64  id;
+  char   *name;
+  char   *city;
+  char   *contact;
+  char    currency[4];
+  gint64  owner_rep_id;
+  gint64  credit_limit;
+} TerQuoteCustomerHit;
+
+typedef struct {
+  gint64  id;
+  char   *sku;
+  char   *name_en;
+  char   *name_zh;
+  gint64  list_price;    /* in the currency searched; -1 if none */
+} TerQuoteProductHit;
+
+typedef struct {
   int         status;       /* TerQuoteStatus, or -1 for all */
   gint64      rep_id;       /* 0 for all */
   const char *search;       /* number or customer name; NULL for all */
@@ -182,6 +200,15 @@ struct _TerQuoteStoreInterface
                                  GError                **error);
   gint32       (*max_discount)  (TerQuoteStore          *self,
                                  TerRepRole              role);
+  GArray      *(*search_customers) (TerQuoteStore       *self,
+                                 const char             *text,
+                                 guint                   limit,
+                                 GError                **error);
+  GArray      *(*search_products) (TerQuoteStore        *self,
+                                 const char             *text,
+                                 const char             *currency,
+                                 guint                   limit,
+                                 GError                **error);
 };
 
 gint64       ter_quote_store_create       (TerQuoteStore          *self,
@@ -237,6 +264,19 @@ GArray      *ter_quote_store_rep_stats    (TerQuoteStore          *self,
                                            GError                **error);
 gint32       ter_quote_store_max_discount (TerQuoteStore          *self,
                                            TerRepRole              role);
+
+/* TerQuoteCustomerHit whose name, city or contact contains `text` (all
+ * for NULL), by name. */
+GArray      *ter_quote_store_search_customers (TerQuoteStore      *self,
+                                           const char             *text,
+                                           guint                   limit,
+                                           GError                **error);
+/* Active TerQuoteProductHit whose SKU or name contains `text`, by SKU. */
+GArray      *ter_quote_store_search_products (TerQuoteStore       *self,
+                                           const char             *text,
+                                           const char             *currency,
+                                           guint                   limit,
+                                           GError                **error);
 
 void         ter_quote_doc_free           (TerQuoteDoc            *doc);
 

@@ -13,6 +13,7 @@
 #include "ter-money.h"
 #include "ter-quote-store.h"
 #include "ter-sqlite-schema.h"
+#include "ter-sqlite-quotes-private.h"
 #include "ter-sqlite-store-private.h"
 
 const char ter_sqlite_migration_quotes[] =
@@ -932,176 +933,6 @@ ter_sqlite_quotes_set_bid_text (TerQuoteStore  *store,
   return TRUE;
 }
 
-static void
-summary_clear (TerQuoteSummary *s)
-{
-  g_free (s->number);
-  g_free (s->customer_name);
-  g_free (s->rep_name);
-  g_free (s->created_on);
-  g_free (s->valid_until);
-}
-
-static GArray *
-ter_sqlite_quotes_list (TerQuoteStore         *store,
-                        const TerQuoteFilter  *filter,
-                        GError               **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TerQuoteSummary));
-  g_autofree char *pattern = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_array_set_clear_func (rows, (GDestroyNotify) summary_clear);
-  stmt = ter_sqlite_store_prepare (self,
-      "SELECT q.id, q.number, q.status, c.name, q.rep_id, r.name, q.currency, q.created_on,"
-      " v.valid_until, q.version, v.total, v.discount_bp "
-      "FROM quotes q JOIN customers c ON c.id = q.customer_id JOIN reps r ON r.id = q.rep_id "
-      "JOIN quote_versions v ON v.quote_id = q.id AND v.version = q.version "
-      "WHERE (?1 IS NULL OR q.status = ?1) AND (?2 IS NULL OR q.rep_id = ?2)"
-      " AND (?3 IS NULL OR q.number LIKE ?3 OR c.name LIKE ?3) "
-      "ORDER BY q.created_on DESC, q.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-
-  if (filter != NULL)
-    {
-      if (filter->status >= 0)
-        sqlite3_bind_text (stmt, 1, ter_quote_status_to_key (filter->status), -1, SQLITE_STATIC);
-      ter_sqlite_bind_id_or_null (stmt, 2, filter->rep_id);
-      if (filter->search != NULL && *filter->search != '\0')
-        pattern = g_strdup_printf ("%%%s%%", filter->search);
-      ter_sqlite_bind_text_or_null (stmt, 3, pattern);
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TerQuoteSummary s = { 0 };
-
-      s.id = sqlite3_column_int64 (stmt, 0);
-      s.number = dup_column (stmt, 1);
-      s.status = ter_quote_status_from_key (ter_sqlite_column_text (stmt, 2));
-      s.customer_name = dup_column (stmt, 3);
-      s.rep_id = sqlite3_column_int64 (stmt, 4);
-      s.rep_name = dup_column (stmt, 5);
-      g_strlcpy (s.currency, ter_sqlite_column_text (stmt, 6), sizeof s.currency);
-      s.created_on = dup_column (stmt, 7);
-      s.valid_until = dup_column (stmt, 8);
-      s.version = sqlite3_column_int (stmt, 9);
-      s.total = sqlite3_column_int64 (stmt, 10);
-      s.discount_bp = sqlite3_column_int (stmt, 11);
-      g_array_append_val (rows, s);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ter_sqlite_store_set_error (self, error, rc, _("Listing quotes"));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
-static void
-version_info_clear (TerQuoteVersionInfo *v)
-{
-  g_free (v->created_at);
-  g_free (v->note);
-}
-
-static GArray *
-ter_sqlite_quotes_versions (TerQuoteStore  *store,
-                            gint64          quote_id,
-                            GError        **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TerQuoteVersionInfo));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_array_set_clear_func (rows, (GDestroyNotify) version_info_clear);
-  stmt = ter_sqlite_store_prepare (self,
-      "SELECT version, created_at, note, total, discount_bp FROM quote_versions "
-      "WHERE quote_id = ?1 ORDER BY version", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, quote_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TerQuoteVersionInfo v = { 0 };
-
-      v.version = sqlite3_column_int (stmt, 0);
-      v.created_at = dup_column (stmt, 1);
-      v.note = dup_column (stmt, 2);
-      v.total = sqlite3_column_int64 (stmt, 3);
-      v.discount_bp = sqlite3_column_int (stmt, 4);
-      g_array_append_val (rows, v);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ter_sqlite_store_set_error (self, error, rc, _("Listing quote versions"));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
-static void
-event_clear (TerQuoteEvent *e)
-{
-  g_free (e->at);
-  g_free (e->actor_name);
-  g_free (e->note);
-}
-
-static GArray *
-ter_sqlite_quotes_events (TerQuoteStore  *store,
-                          gint64          quote_id,
-                          GError        **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TerQuoteEvent));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_array_set_clear_func (rows, (GDestroyNotify) event_clear);
-  stmt = ter_sqlite_store_prepare (self,
-      "SELECT e.at, e.from_status, e.to_status, e.actor_id, r.name, e.version, e.note "
-      "FROM quote_events e LEFT JOIN reps r ON r.id = e.actor_id "
-      "WHERE e.quote_id = ?1 ORDER BY e.id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, quote_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TerQuoteEvent e = { 0 };
-
-      e.at = dup_column (stmt, 0);
-      e.from_status = ter_quote_status_from_key (ter_sqlite_column_text (stmt, 1));
-      e.to_status = ter_quote_status_from_key (ter_sqlite_column_text (stmt, 2));
-      e.actor_id = sqlite3_column_int64 (stmt, 3);
-      e.actor_name = dup_column (stmt, 4);
-      e.version = sqlite3_column_int (stmt, 5);
-      e.note = dup_column (stmt, 6);
-      g_array_append_val (rows, e);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ter_sqlite_store_set_error (self, error, rc, _("Reading a quote’s history"));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 static gint64
 rate_of (TerSqliteStore *self,
          const char     *currency)
@@ -1225,66 +1056,6 @@ ter_sqlite_quotes_credit_check (TerQuoteStore   *store,
   return TRUE;
 }
 
-static void
-rep_stats_clear (TerQuoteRepStats *s)
-{
-  g_free (s->rep_name);
-}
-
-static GArray *
-ter_sqlite_quotes_rep_stats (TerQuoteStore  *store,
-                             const char     *first_day,
-                             const char     *last_day,
-                             GError        **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (TerQuoteRepStats));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_array_set_clear_func (rows, (GDestroyNotify) rep_stats_clear);
-  stmt = ter_sqlite_store_prepare (self,
-      "SELECT q.rep_id, r.name, count (*), count (*) FILTER (WHERE q.status = 'won'),"
-      " count (*) FILTER (WHERE q.status = 'lost'),"
-      " round (avg (v.discount_bp) FILTER (WHERE q.status <> 'draft')) "
-      "FROM quotes q JOIN reps r ON r.id = q.rep_id "
-      "JOIN quote_versions v ON v.quote_id = q.id AND v.version = q.version "
-      "WHERE q.created_on BETWEEN ?1 AND ?2 GROUP BY q.rep_id ORDER BY r.name", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, first_day, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, last_day, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TerQuoteRepStats s = { 0 };
-
-      s.rep_id = sqlite3_column_int64 (stmt, 0);
-      s.rep_name = dup_column (stmt, 1);
-      s.quotes = sqlite3_column_int64 (stmt, 2);
-      s.won = sqlite3_column_int64 (stmt, 3);
-      s.lost = sqlite3_column_int64 (stmt, 4);
-      s.avg_discount_bp = sqlite3_column_int (stmt, 5);
-      if (s.won + s.lost > 0)
-        {
-          gint64 rate = 0;
-
-          ter_money_scale (s.won, TER_QUOTE_MAX_RATE_BP, s.won + s.lost, &rate);
-          s.win_rate_bp = (gint32) rate;
-        }
-      g_array_append_val (rows, s);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ter_sqlite_store_set_error (self, error, rc, _("Adding up quotes per rep"));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 void
 ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface)
 {
@@ -1299,4 +1070,6 @@ ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface)
   iface->credit_check = ter_sqlite_quotes_credit_check;
   iface->rep_stats = ter_sqlite_quotes_rep_stats;
   iface->max_discount = ter_sqlite_quotes_max_discount;
+  iface->search_customers = ter_sqlite_quotes_search_customers;
+  iface->search_products = ter_sqlite_quotes_search_products;
 }
