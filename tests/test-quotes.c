@@ -407,6 +407,16 @@ test_credit_and_order (Fixture       *f,
   g_assert_cmpint (g_array_index (stats, TerQuoteRepStats, 0).won, ==, 1);
   g_assert_cmpint (g_array_index (stats, TerQuoteRepStats, 0).win_rate_bp, ==, 10000);
 
+  /* The other quote: the only order is already the first quote's. */
+  ter_quote_store_perform (f->quotes, large, TER_QUOTE_ACTION_SUBMIT, f->rep, NULL, &error);
+  ter_quote_store_perform (f->quotes, large, TER_QUOTE_ACTION_SEND, f->rep, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ter_quote_store_find_order (f->quotes, large), ==, 0);
+  g_assert_false (ter_quote_store_link_order (f->quotes, large, 9999, f->rep, &error));
+  g_assert_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (ter_quote_store_perform (f->quotes, large, TER_QUOTE_ACTION_LOSE, f->rep, NULL, &error));
+
   list = ter_quote_store_list (f->quotes, &filter, &error);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (g_array_index (list, TerQuoteSummary, 0).id, ==, small);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "ter-demo.h"
+#include "ter-quote-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
 #include "ter-period.h"
@@ -1804,7 +1805,8 @@ generate (Gen     *gen,
     return FALSE;
   report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
 
-  return add_targets (gen, error) && check_cancelled (gen, error);
+  return add_targets (gen, error) && check_cancelled (gen, error)
+         && ter_quote_demo_generate (gen->store, &gen->first, gen->n_days, error);
 }
 
 static void

@@ -61,6 +61,25 @@ ter_quote_store_perform (TerQuoteStore   *self,
 }
 
 gboolean
+ter_quote_store_link_order (TerQuoteStore  *self,
+                            gint64          quote_id,
+                            gint64          order_id,
+                            gint64          actor_id,
+                            GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->link_order (self, quote_id, order_id, actor_id, error);
+}
+
+gint64
+ter_quote_store_find_order (TerQuoteStore *self,
+                            gint64         quote_id)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->find_order (self, quote_id);
+}
+
+gboolean
 ter_quote_store_set_bid_text (TerQuoteStore  *self,
                               gint64          quote_id,
                               const char     *technical,

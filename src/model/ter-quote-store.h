@@ -200,6 +200,13 @@ struct _TerQuoteStoreInterface
                                  GError                **error);
   gint32       (*max_discount)  (TerQuoteStore          *self,
                                  TerRepRole              role);
+  gboolean     (*link_order)    (TerQuoteStore          *self,
+                                 gint64                  quote_id,
+                                 gint64                  order_id,
+                                 gint64                  actor_id,
+                                 GError                **error);
+  gint64       (*find_order)    (TerQuoteStore          *self,
+                                 gint64                  quote_id);
   GArray      *(*search_customers) (TerQuoteStore       *self,
                                  const char             *text,
                                  guint                   limit,
@@ -236,6 +243,18 @@ gboolean     ter_quote_store_perform      (TerQuoteStore          *self,
                                            gint64                  actor_id,
                                            const char             *note,
                                            GError                **error);
+/* Marks a sent quote won by an order that already exists (entered in an
+ * ERP or imported), instead of writing a new one. The order must be the
+ * same customer's. */
+gboolean     ter_quote_store_link_order   (TerQuoteStore          *self,
+                                           gint64                  quote_id,
+                                           gint64                  order_id,
+                                           gint64                  actor_id,
+                                           GError                **error);
+/* The customer's first order since the quote was created (not a return,
+ * not linked to another quote), or 0: the order to offer for linking. */
+gint64       ter_quote_store_find_order   (TerQuoteStore          *self,
+                                           gint64                  quote_id);
 gboolean     ter_quote_store_set_bid_text (TerQuoteStore          *self,
                                            gint64                  quote_id,
                                            const char             *technical,

@@ -907,6 +907,56 @@ create_order (TerSqliteStore  *self,
 }
 
 static gboolean
+ter_sqlite_quotes_link_order (TerQuoteStore  *store,
+                              gint64          quote_id,
+                              gint64          order_id,
+                              gint64          actor_id,
+                              GError        **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(TerQuoteDoc) doc = ter_sqlite_quotes_load (store, quote_id, 0, error);
+  g_autofree char *note = NULL;
+  gboolean ok;
+
+  if (doc == NULL)
+    return FALSE;
+  if (doc->status != TER_QUOTE_SENT)
+    {
+      refuse (error, TER_QUOTE_ACTION_WIN, doc->status);
+      return FALSE;
+    }
+  if (lookup_id (self, "SELECT customer_id FROM orders WHERE id = ?1", order_id, NULL) != doc->customer_id)
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("Order %lld is not an order of %s."), (long long) order_id, doc->customer_name);
+      return FALSE;
+    }
+
+  /* Translators: %lld is an order's id. */
+  note = g_strdup_printf (_("Won with existing order %lld"), (long long) order_id);
+  if (!ter_sqlite_store_run (self, "SAVEPOINT quotes_write", error))
+    return FALSE;
+  ok = set_status (self, quote_id, TER_QUOTE_WON, doc->latest_version, order_id, error)
+       && add_event (self, quote_id, TER_QUOTE_SENT, TER_QUOTE_WON, actor_id, doc->latest_version, note, error);
+  return finish_savepoint (self, ok, error);
+}
+
+static gint64
+ter_sqlite_quotes_find_order (TerQuoteStore *store,
+                              gint64         quote_id)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+
+  return lookup_id (self,
+      "SELECT o.id FROM quotes q JOIN orders o ON o.customer_id = q.customer_id"
+      " AND o.order_date >= q.created_on AND o.status NOT IN ('return', 'cancelled') "
+      "WHERE q.id = ?1 AND NOT EXISTS (SELECT 1 FROM quotes x WHERE x.order_id = o.id) "
+      "ORDER BY o.order_date, o.id LIMIT 1", quote_id, NULL);
+}
+
+static gboolean
 ter_sqlite_quotes_set_bid_text (TerQuoteStore  *store,
                                 gint64          quote_id,
                                 const char     *technical,
@@ -1064,6 +1114,8 @@ ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface)
   iface->load = ter_sqlite_quotes_load;
   iface->perform = ter_sqlite_quotes_perform;
   iface->set_bid_text = ter_sqlite_quotes_set_bid_text;
+  iface->link_order = ter_sqlite_quotes_link_order;
+  iface->find_order = ter_sqlite_quotes_find_order;
   iface->list = ter_sqlite_quotes_list;
   iface->versions = ter_sqlite_quotes_versions;
   iface->events = ter_sqlite_quotes_events;
