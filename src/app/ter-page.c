@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-overview-page.h"
+#include "ter-quotes-page.h"
 #include "ter-page.h"
 
 G_DEFINE_INTERFACE (TerPage, ter_page, GTK_TYPE_WIDGET)
@@ -24,6 +25,7 @@ static guint signals[N_SIGNALS];
  * the window builds its sidebar and stack from this table. */
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
+  { "quotes", N_("Quotes"), "document-edit-symbolic", ter_quotes_page_get_type },
 };
 
 static void

@@ -11,7 +11,6 @@
 
 #include "ter-quote-demo.h"
 #include "ter-quote-store.h"
-#include "ter-rep.h"
 
 #define N_QUOTES 180
 
@@ -19,7 +18,6 @@ typedef struct {
   TerStore      *store;
   TerQuoteStore *quotes;
   GRand         *rand;
-  GListModel    *reps;
   GHashTable    *products;   /* currency → GArray of TerQuoteProductHit */
 } Demo;
 
@@ -38,41 +36,6 @@ products_for (Demo       *demo,
       g_hash_table_insert (demo->products, g_strdup (currency), hits);
     }
   return hits;
-}
-
-static TerRep *
-find_rep (Demo   *demo,
-          gint64  id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (demo->reps); i++)
-    {
-      g_autoptr(TerRep) rep = g_list_model_get_item (demo->reps, i);
-
-      if (ter_rep_get_id (rep) == id)
-        return g_steal_pointer (&rep);
-    }
-  return NULL;
-}
-
-/* The first manager up the line whose authority covers the discount. */
-static gint64
-approver_for (Demo   *demo,
-              gint64  rep_id,
-              gint32  discount_bp)
-{
-  g_autoptr(TerRep) rep = find_rep (demo, rep_id);
-
-  while (rep != NULL && ter_rep_get_manager_id (rep) > 0)
-    {
-      g_autoptr(TerRep) manager = find_rep (demo, ter_rep_get_manager_id (rep));
-
-      if (manager != NULL
-          && ter_quote_store_max_discount (demo->quotes, ter_rep_get_role (manager)) >= discount_bp)
-        return ter_rep_get_id (manager);
-      g_clear_object (&rep);
-      rep = g_steal_pointer (&manager);
-    }
-  return 0;
 }
 
 static gboolean
@@ -123,7 +86,7 @@ advance (Demo   *demo,
     return;
   if (doc->status == TER_QUOTE_PENDING_APPROVAL
       && !ter_quote_store_perform (demo->quotes, id, TER_QUOTE_ACTION_APPROVE,
-                                   approver_for (demo, rep_id, doc->totals.discount_bp), NULL, NULL))
+                                   ter_quote_store_find_approver (demo->quotes, rep_id, doc->totals.discount_bp), NULL, NULL))
     return;
 
   if (age < 20 || !ter_quote_store_perform (demo->quotes, id, TER_QUOTE_ACTION_SEND, rep_id, NULL, NULL)
@@ -196,16 +159,13 @@ ter_quote_demo_generate (TerStore     *store,
   g_autoptr(GHashTable) products = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_array_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (8);
-  g_autoptr(GListModel) reps = NULL;
-  Demo demo = { store, TER_QUOTE_STORE (store), rand, NULL, products };
+  Demo demo = { store, TER_QUOTE_STORE (store), rand, products };
   GDate end = *first_day;
 
   g_date_add_days (&end, n_days > 0 ? n_days - 1 : 0);
   customers = ter_quote_store_search_customers (demo.quotes, NULL, 100000, error);
-  reps = ter_store_list_reps (store, error);
-  if (customers == NULL || reps == NULL)
+  if (customers == NULL)
     return FALSE;
-  demo.reps = reps;
 
   for (guint i = 0; i < N_QUOTES && customers->len > 0; i++)
     {

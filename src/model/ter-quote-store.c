@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ter-quote-store.h"
+#include "ter-rep.h"
 
 G_DEFINE_INTERFACE (TerQuoteStore, ter_quote_store, G_TYPE_OBJECT)
 
@@ -164,6 +165,45 @@ ter_quote_store_search_products (TerQuoteStore  *self,
 {
   g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
   return IFACE (self)->search_products (self, text, currency, limit, error);
+}
+
+static TerRep *
+find_rep (GListModel *reps,
+          gint64      id)
+{
+  for (guint i = 0; id > 0 && i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_id (rep) == id)
+        return g_steal_pointer (&rep);
+    }
+  return NULL;
+}
+
+gint64
+ter_quote_store_find_approver (TerQuoteStore *self,
+                               gint64         rep_id,
+                               gint32         discount_bp)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (self), NULL);
+  g_autoptr(TerRep) rep = NULL;
+
+  if (reps == NULL)
+    return 0;
+
+  rep = find_rep (reps, rep_id);
+  while (rep != NULL)
+    {
+      g_autoptr(TerRep) manager = find_rep (reps, ter_rep_get_manager_id (rep));
+
+      if (manager != NULL
+          && ter_quote_store_max_discount (self, ter_rep_get_role (manager)) >= discount_bp)
+        return ter_rep_get_id (manager);
+      g_clear_object (&rep);
+      rep = g_steal_pointer (&manager);
+    }
+  return 0;
 }
 
 void

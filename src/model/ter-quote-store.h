@@ -297,6 +297,12 @@ GArray      *ter_quote_store_search_products (TerQuoteStore       *self,
                                            guint                   limit,
                                            GError                **error);
 
+/* The nearest manager above `rep_id` whose authority covers
+ * `discount_bp`, or 0: whom a pending quote goes to. */
+gint64       ter_quote_store_find_approver (TerQuoteStore         *self,
+                                           gint64                  rep_id,
+                                           gint32                  discount_bp);
+
 void         ter_quote_doc_free           (TerQuoteDoc            *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerQuoteDoc, ter_quote_doc_free)
