@@ -10,6 +10,7 @@
 
 #include "ter-okr-page.h"
 #include "ter-overview-page.h"
+#include "ter-quotes-page.h"
 #include "ter-page.h"
 
 G_DEFINE_INTERFACE (TerPage, ter_page, GTK_TYPE_WIDGET)
@@ -26,6 +27,7 @@ static guint signals[N_SIGNALS];
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
   { "okr", N_("OKRs"), "emblem-default-symbolic", ter_okr_page_get_type },
+  { "quotes", N_("Quotes"), "document-edit-symbolic", ter_quotes_page_get_type },
 };
 
 static void

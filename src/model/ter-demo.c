@@ -26,6 +26,7 @@
 #include "ter-demo.h"
 #include "ter-performance-demo.h"
 #include "ter-okr-demo.h"
+#include "ter-quote-demo.h"
 #include "ter-demo-names.h"
 #include "ter-money.h"
 #include "ter-period.h"
@@ -884,7 +885,8 @@ generate (Gen     *gen,
 
   return demo_add_targets (gen, error) && ter_analytics_resume_rollups (gen->store, error)
          && demo_check_cancelled (gen, error)
-         && ter_performance_demo_generate (gen->store, gen->month_text + 8 * (gen->n_months - 1), error);
+         && ter_performance_demo_generate (gen->store, gen->month_text + 8 * (gen->n_months - 1), error)
+         && ter_quote_demo_generate (gen->store, &gen->first, gen->n_days, error);
 }
 
 static void

@@ -251,6 +251,7 @@ static const TerMigration migrations[] = {
   { 2, ter_sqlite_migration_2, NULL },
   { 3, ter_sqlite_migration_3, NULL },
   { 4, ter_sqlite_migration_okr, NULL },
+  { 5, ter_sqlite_migration_quotes, NULL },
 };
 
 const TerMigration *

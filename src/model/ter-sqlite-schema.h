@@ -41,6 +41,8 @@ extern const char ter_sqlite_migration_2[];
 extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
 /* Feature migrations, defined in their ter-sqlite-FEATURE.c files. */
 extern const char ter_sqlite_migration_okr[];
+/* Migration 5: quotes (ter-sqlite-quotes.c). */
+extern const char ter_sqlite_migration_quotes[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);

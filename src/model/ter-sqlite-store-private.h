@@ -17,6 +17,7 @@
 
 #include "ter-analytics-store.h"
 #include "ter-okr-store.h"
+#include "ter-quote-store.h"
 #include "ter-sqlite-store.h"
 
 G_BEGIN_DECLS
@@ -61,5 +62,6 @@ void          ter_sqlite_analytics_iface_init (TerAnalyticsStoreInterface *iface
 #include "ter-performance-store.h"
 void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
 void          ter_sqlite_okr_iface_init    (TerOkrStoreInterface *iface);
+void          ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface);
 
 G_END_DECLS

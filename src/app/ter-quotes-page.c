@@ -1,0 +1,862 @@
+/* ter-quotes-page.c: the quote pipeline (filters, status, totals) and the
+ * selected quote: lines and totals, credit warning, approval actions,
+ * history, versions, PDF export and printing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-quotes-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ter-format.h"
+#include "ter-page.h"
+#include "ter-quote-pdf.h"
+#include "ter-quotes-page.h"
+
+struct _TerQuotesPage
+{
+  GtkWidget      parent_instance;
+
+  TerContext    *context;
+  GCancellable  *cancellable;
+  GArray        *quotes;       /* TerQuoteSummary */
+  TerQuoteDoc   *doc;          /* the selected quote */
+
+  AdwLeaflet    *leaflet;
+  GtkSearchEntry *search;
+  GtkDropDown   *status_filter;
+  GtkLabel      *summary;
+  GtkListBox    *list;
+  GtkBox        *detail;
+};
+
+static void page_iface_init (TerPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TerQuotesPage, ter_quotes_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_PAGE, page_iface_init))
+
+static TerQuoteStore *
+quote_store (TerQuotesPage *self)
+{
+  return TER_QUOTE_STORE (ter_context_get_store (self->context));
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class,
+           float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static const char *
+status_css (TerQuoteStatus status)
+{
+  switch (status)
+    {
+    case TER_QUOTE_WON:
+      return "success";
+    case TER_QUOTE_LOST:
+      return "error";
+    case TER_QUOTE_PENDING_APPROVAL:
+      return "warning";
+    case TER_QUOTE_DRAFT:
+    case TER_QUOTE_APPROVED:
+    case TER_QUOTE_SENT:
+    default:
+      return "accent";
+    }
+}
+
+/* The pipeline list */
+
+typedef struct {
+  TerStore       *store;
+  TerQuoteFilter  filter;
+  char           *search;
+} ListData;
+
+static void
+list_data_free (ListData *data)
+{
+  g_clear_object (&data->store);
+  g_free (data->search);
+  g_free (data);
+}
+
+static void
+list_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ListData *data = task_data;
+  GError *error = NULL;
+  GArray *rows;
+
+  data->filter.search = data->search;
+  rows = ter_quote_store_list (TER_QUOTE_STORE (data->store), &data->filter, &error);
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_array_unref);
+}
+
+static GtkWidget *
+quote_row_new (const TerQuoteSummary *s)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  g_autofree char *total = ter_format_money (s->total, s->currency);
+  g_autofree char *meta = g_strdup_printf ("%s · %s · v%d", s->number, s->rep_name, s->version);
+  GtkWidget *status = label_new (ter_quote_status_to_label (s->status), status_css (s->status), 1);
+  GtkWidget *name = label_new (s->customer_name, "heading", 0);
+
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (name), FALSE);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 8);
+  gtk_widget_set_margin_bottom (grid, 8);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), label_new (total, "numeric", 1), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), label_new (meta, "dim-label", 0), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), status, 1, 1, 1, 1);
+  return grid;
+}
+
+static void
+show_summary (TerQuotesPage *self)
+{
+  guint won = 0, lost = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      TerQuoteStatus status = g_array_index (self->quotes, TerQuoteSummary, i).status;
+
+      won += status == TER_QUOTE_WON;
+      lost += status == TER_QUOTE_LOST;
+    }
+  if (won + lost > 0)
+    {
+      g_autofree char *rate = ter_format_percent ((double) won / (won + lost));
+
+      /* Translators: number of quotes, then the share of decided quotes won. */
+      text = g_strdup_printf (_("%u quotes · win rate %s"), self->quotes->len, rate);
+    }
+  else
+    text = g_strdup_printf (_("%u quotes"), self->quotes->len);
+  gtk_label_set_text (self->summary, text);
+}
+
+static void
+list_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = g_task_propagate_pointer (G_TASK (result), &error);
+  TerQuotesPage *self = user_data;
+  GtkWidget *child;
+
+  if (rows == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->quotes, g_array_unref);
+  self->quotes = g_steal_pointer (&rows);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  for (guint i = 0; i < self->quotes->len; i++)
+    gtk_list_box_append (self->list, quote_row_new (&g_array_index (self->quotes, TerQuoteSummary, i)));
+  show_summary (self);
+}
+
+static void
+reload_list (TerQuotesPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ListData *data;
+  guint status;
+
+  if (self->context == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  data = g_new0 (ListData, 1);
+  data->store = g_object_ref (ter_context_get_store (self->context));
+  status = gtk_drop_down_get_selected (self->status_filter);
+  data->filter.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
+  data->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+
+  /* The callback holds the page weakly: a cancelled query finds it gone. */
+  task = g_task_new (NULL, self->cancellable, list_done_cb, self);
+  g_task_set_task_data (task, data, (GDestroyNotify) list_data_free);
+  g_task_run_in_thread (task, list_thread);
+}
+
+static void
+filter_changed_cb (TerQuotesPage *self)
+{
+  reload_list (self);
+}
+
+/* The selected quote */
+
+static void show_quote (TerQuotesPage *self, gint64 quote_id);
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+add_pair (GtkGrid    *grid,
+          int         row,
+          const char *label,
+          const char *value,
+          const char *css_class)
+{
+  gtk_grid_attach (grid, label_new (label, css_class, 0), 0, row, 1, 1);
+  gtk_grid_attach (grid, label_new (value, css_class != NULL ? css_class : "numeric", 1), 1, row, 1, 1);
+}
+
+static GtkWidget *
+lines_grid (TerQuotesPage *self)
+{
+  const TerQuoteDoc *doc = self->doc;
+  GtkWidget *grid = gtk_grid_new ();
+  gboolean zh = ter_locale_is_chinese ();
+  const char *heads[] = {
+    C_("quote column", "Product"), C_("quote column", "Qty"),
+    C_("quote column", "Unit price"), C_("quote column", "Discount"), C_("quote column", "Amount"),
+  };
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  for (guint c = 0; c < G_N_ELEMENTS (heads); c++)
+    gtk_grid_attach (GTK_GRID (grid), label_new (heads[c], "dim-label", c == 0 ? 0 : 1), c, 0, 1, 1);
+
+  for (guint i = 0; i < doc->lines->len; i++)
+    {
+      const TerQuoteLine *l = &g_array_index (doc->lines, TerQuoteLine, i);
+      g_autofree char *markup = NULL;
+      g_autofree char *qty = ter_format_integer (l->quantity);
+      g_autofree char *unit = ter_format_money (l->unit_price, doc->currency);
+      g_autofree char *disc = ter_quote_format_rate (l->discount_bp);
+      g_autofree char *amount = ter_format_money (l->gross - l->line_discount, doc->currency);
+      GtkWidget *product = label_new (NULL, NULL, 0);
+      gtk_label_set_width_chars (GTK_LABEL (product), 6);
+
+      markup = g_markup_printf_escaped ("%s\n<small>%s</small>", zh ? l->name_zh : l->name_en, l->sku);
+      gtk_label_set_markup (GTK_LABEL (product), markup);
+      gtk_widget_set_hexpand (product, TRUE);
+      gtk_grid_attach (GTK_GRID (grid), product, 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label_new (qty, "numeric", 1), 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label_new (unit, "numeric", 1), 2, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label_new (disc, "numeric", 1), 3, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label_new (amount, "numeric", 1), 4, i + 1, 1, 1);
+    }
+  return grid;
+}
+
+static GtkWidget *
+totals_grid (TerQuotesPage *self)
+{
+  const TerQuoteDoc *doc = self->doc;
+  const TerQuoteTotals *t = &doc->totals;
+  GtkWidget *grid = gtk_grid_new ();
+  g_autofree char *subtotal = ter_format_money (t->gross - t->line_discounts, doc->currency);
+  g_autofree char *order = ter_format_money (-t->order_discount, doc->currency);
+  g_autofree char *net = ter_format_money (t->net, doc->currency);
+  g_autofree char *tax = ter_format_money (t->tax, doc->currency);
+  g_autofree char *total = ter_format_money (t->total, doc->currency);
+  g_autofree char *order_rate = ter_quote_format_rate (doc->order_discount_bp);
+  g_autofree char *tax_rate = ter_quote_format_rate (doc->tax_bp);
+  g_autofree char *order_label = g_strdup_printf (_("Order discount (%s)"), order_rate);
+  g_autofree char *tax_label = g_strdup_printf (_("Tax (%s)"), tax_rate);
+  g_autofree char *off_list = ter_quote_format_rate (t->discount_bp);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_widget_set_halign (grid, GTK_ALIGN_END);
+  add_pair (GTK_GRID (grid), 0, _("Subtotal"), subtotal, NULL);
+  if (t->order_discount != 0)
+    add_pair (GTK_GRID (grid), 1, order_label, order, NULL);
+  add_pair (GTK_GRID (grid), 2, _("Net amount"), net, NULL);
+  add_pair (GTK_GRID (grid), 3, tax_label, tax, NULL);
+  add_pair (GTK_GRID (grid), 4, _("Total"), total, "title-4");
+  add_pair (GTK_GRID (grid), 5, _("Discount off list"), off_list, "dim-label");
+  return grid;
+}
+
+static GtkWidget *
+credit_banner (TerQuotesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *limit = NULL;
+  g_autofree char *open = NULL;
+  TerQuoteCredit credit;
+
+  if (self->doc->status == TER_QUOTE_WON || self->doc->status == TER_QUOTE_LOST
+      || !ter_quote_store_credit_check (quote_store (self), self->doc->id, &credit, &error)
+      || !credit.exceeded)
+    return NULL;
+
+  if (credit.credit_limit == 0)
+    return label_new (_("Credit warning: this customer has no credit line and pays in advance."),
+                      "warning", 0);
+
+  limit = ter_format_money (credit.credit_limit, credit.currency);
+  open = ter_format_money (credit.open_balance, credit.currency);
+  /* Translators: credit limit, then the open orders' balance. */
+  text = g_strdup_printf (_("Credit warning: open orders of %s plus this quote exceed the customer’s credit limit of %s."),
+                          open, limit);
+  return label_new (text, "warning", 0);
+}
+
+static void
+action_clicked_cb (GtkButton     *button,
+                   TerQuotesPage *self)
+{
+  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "action"));
+  g_autoptr(GError) error = NULL;
+  gint64 actor = self->doc->rep_id;
+  gint64 id = self->doc->id;
+
+  /* Approvals are recorded in the name of the manager whose authority
+   * covers the discount; everything else in the rep's. */
+  if (action == TER_QUOTE_ACTION_APPROVE || action == TER_QUOTE_ACTION_REJECT)
+    actor = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
+                                           self->doc->totals.discount_bp);
+
+  if (!ter_quote_store_perform (quote_store (self), id, action, actor, NULL, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  if (action == TER_QUOTE_ACTION_WIN && !ter_context_reload (self->context, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  reload_list (self);
+  show_quote (self, id);
+}
+
+static void
+add_action (TerQuotesPage  *self,
+            GtkBox         *box,
+            TerQuoteAction  action,
+            const char     *css_class)
+{
+  GtkWidget *button = gtk_button_new_with_label (ter_quote_action_to_label (action));
+
+  g_object_set_data (G_OBJECT (button), "action", GINT_TO_POINTER (action));
+  if (css_class != NULL)
+    gtk_widget_add_css_class (button, css_class);
+  g_signal_connect (button, "clicked", G_CALLBACK (action_clicked_cb), self);
+  gtk_box_append (box, button);
+}
+
+static void
+add_actions (TerQuotesPage *self,
+             GtkBox        *box)
+{
+  switch (self->doc->status)
+    {
+    case TER_QUOTE_DRAFT:
+      add_action (self, box, TER_QUOTE_ACTION_SUBMIT, "suggested-action");
+      break;
+    case TER_QUOTE_PENDING_APPROVAL:
+      add_action (self, box, TER_QUOTE_ACTION_APPROVE, "suggested-action");
+      add_action (self, box, TER_QUOTE_ACTION_REJECT, NULL);
+      break;
+    case TER_QUOTE_APPROVED:
+      add_action (self, box, TER_QUOTE_ACTION_SEND, "suggested-action");
+      break;
+    case TER_QUOTE_SENT:
+      add_action (self, box, TER_QUOTE_ACTION_WIN, "suggested-action");
+      add_action (self, box, TER_QUOTE_ACTION_LOSE, "destructive-action");
+      break;
+    case TER_QUOTE_WON:
+    case TER_QUOTE_LOST:
+    default:
+      break;
+    }
+}
+
+static GtkWidget *
+history_box (TerQuotesPage *self)
+{
+  g_autoptr(GArray) events = ter_quote_store_events (quote_store (self), self->doc->id, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      const TerQuoteEvent *e = &g_array_index (events, TerQuoteEvent, i);
+      g_autofree char *text = NULL;
+
+      /* Translators: time, new status, version, person, optional note. */
+      text = g_strdup_printf (_("%s — %s (v%d) by %s%s%s"), e->at, ter_quote_status_to_label (e->to_status),
+                              e->version, e->actor_name != NULL ? e->actor_name : "—",
+                              e->note != NULL ? ": " : "", e->note != NULL ? e->note : "");
+      gtk_box_append (GTK_BOX (box), label_new (text, NULL, 0));
+    }
+  return box;
+}
+
+static void
+version_clicked_cb (GtkButton     *button,
+                    TerQuotesPage *self)
+{
+  int version = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "version"));
+  g_autoptr(GError) error = NULL;
+  TerQuoteDoc *doc = ter_quote_store_load (quote_store (self), self->doc->id, version, &error);
+
+  if (doc == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  g_clear_pointer (&self->doc, ter_quote_doc_free);
+  self->doc = doc;
+  show_quote (self, 0);
+}
+
+static GtkWidget *
+versions_box (TerQuotesPage *self)
+{
+  g_autoptr(GArray) versions = ter_quote_store_versions (quote_store (self), self->doc->id, NULL);
+  GtkWidget *box = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  for (guint i = 0; versions != NULL && i < versions->len; i++)
+    {
+      const TerQuoteVersionInfo *v = &g_array_index (versions, TerQuoteVersionInfo, i);
+      g_autofree char *total = ter_format_money (v->total, self->doc->currency);
+      g_autofree char *text = g_strdup_printf ("v%d · %s · %s", v->version, v->created_at, total);
+      GtkWidget *button = gtk_toggle_button_new_with_label (text);
+
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), v->version == self->doc->version);
+      if (v->note != NULL)
+        gtk_widget_set_tooltip_text (button, v->note);
+      g_object_set_data (G_OBJECT (button), "version", GINT_TO_POINTER (v->version));
+      g_signal_connect (button, "clicked", G_CALLBACK (version_clicked_cb), self);
+      gtk_flow_box_append (GTK_FLOW_BOX (box), button);
+    }
+  return box;
+}
+
+/* Documents */
+
+typedef struct {
+  GSettings       *settings;
+  char            *name;
+  char            *letterhead;
+  char            *logo;
+  char            *profile;
+  TerQuoteCompany  company;
+} Company;
+
+static void
+company_free (Company *c)
+{
+  g_clear_object (&c->settings);
+  g_free (c->name);
+  g_free (c->letterhead);
+  g_free (c->logo);
+  g_free (c->profile);
+  g_free (c);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Company, company_free)
+
+static Company *
+company_new (void)
+{
+  Company *c = g_new0 (Company, 1);
+
+  c->settings = g_settings_new (APP_ID);
+  c->name = g_settings_get_string (c->settings, "company-name");
+  c->letterhead = g_settings_get_string (c->settings, "company-letterhead");
+  c->logo = g_settings_get_string (c->settings, "company-logo");
+  c->profile = g_settings_get_string (c->settings, "company-profile");
+  c->company = (TerQuoteCompany) { c->name, c->letterhead, c->logo, c->profile };
+  return c;
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    TerQuotesPage   *self)
+{
+  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autoptr(Company) company = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->doc == NULL)
+    goto out;
+
+  company = company_new ();
+  path = g_file_get_path (file);
+  if (!ter_quote_pdf_write (self->doc, kind, &company->company, path, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  else
+    ter_page_add_toast (TER_PAGE (self), _("PDF saved"));
+
+out:
+  g_object_unref (dialog);
+}
+
+static void
+export_clicked_cb (GtkButton     *button,
+                   TerQuotesPage *self)
+{
+  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = g_strdup_printf ("%s%s.pdf", self->doc->number,
+                                           kind == TER_QUOTE_DOCUMENT_BID ? _("-bid") : "");
+
+  dialog = gtk_file_chooser_native_new (_("Export PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+typedef struct {
+  TerQuoteDoc    *doc;
+  Company        *company;
+  TerQuoteLayout *layout;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_pointer (&job->layout, ter_quote_layout_free);
+  g_clear_pointer (&job->company, company_free);
+  g_free (job);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  job->layout = ter_quote_layout_new (job->doc, TER_QUOTE_DOCUMENT_QUOTE, &job->company->company,
+                                      gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, ter_quote_layout_get_n_pages (job->layout));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  ter_quote_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_clicked_cb (GtkButton     *button,
+                  TerQuotesPage *self)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  /* The job borrows the quote shown now; printing is modal. */
+  job->doc = self->doc;
+  job->company = company_new ();
+  gtk_print_operation_set_job_name (operation, self->doc->number);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  print_job_free (job);
+}
+
+static GtkWidget *
+document_buttons (TerQuotesPage *self)
+{
+  GtkWidget *box = gtk_flow_box_new ();
+  GtkWidget *quote = gtk_button_new_with_label (_("Quote PDF"));
+  GtkWidget *bid = gtk_button_new_with_label (_("Bid document PDF"));
+  GtkWidget *print = gtk_button_new_with_label (_("Print…"));
+
+  g_object_set_data (G_OBJECT (quote), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_QUOTE));
+  g_object_set_data (G_OBJECT (bid), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_BID));
+  g_signal_connect (quote, "clicked", G_CALLBACK (export_clicked_cb), self);
+  g_signal_connect (bid, "clicked", G_CALLBACK (export_clicked_cb), self);
+  g_signal_connect (print, "clicked", G_CALLBACK (print_clicked_cb), self);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), quote);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), bid);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), print);
+  return box;
+}
+
+static GtkWidget *
+section (GtkBox     *box,
+         const char *title)
+{
+  GtkWidget *heading = label_new (title, "heading", 0);
+
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (box, heading);
+  return heading;
+}
+
+static void
+back_clicked_cb (TerQuotesPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Shows quote `quote_id` at its latest version, or with 0 the version
+ * already loaded in self->doc. */
+static void
+show_quote (TerQuotesPage *self,
+            gint64         quote_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *info = NULL;
+  GtkWidget *back, *header, *actions, *credit;
+
+  if (quote_id > 0)
+    {
+      TerQuoteDoc *doc = ter_quote_store_load (quote_store (self), quote_id, 0, &error);
+
+      if (doc == NULL)
+        {
+          ter_page_add_toast (TER_PAGE (self), error->message);
+          return;
+        }
+      g_clear_pointer (&self->doc, ter_quote_doc_free);
+      self->doc = doc;
+    }
+
+  clear_box (self->detail);
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (back, _("Back to the quotes"));
+  g_object_bind_property (self->leaflet, "folded", back, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_clicked_cb), self);
+  gtk_box_append (GTK_BOX (header), back);
+  title = g_strdup_printf ("%s · %s", self->doc->number, self->doc->customer_name);
+  gtk_box_append (GTK_BOX (header), label_new (title, "title-2", 0));
+  gtk_box_append (self->detail, header);
+
+  gtk_box_append (self->detail, label_new (ter_quote_status_to_label (self->doc->status),
+                                           status_css (self->doc->status), 0));
+  /* Translators: version shown and latest, contact, rep, validity. */
+  info = g_strdup_printf (_("Version %d of %d · contact %s · rep %s · valid until %s"),
+                          self->doc->version, self->doc->latest_version,
+                          self->doc->contact != NULL ? self->doc->contact : "—",
+                          self->doc->rep_name, self->doc->valid_until);
+  gtk_box_append (self->detail, label_new (info, "dim-label", 0));
+
+  if ((credit = credit_banner (self)) != NULL)
+    gtk_box_append (self->detail, credit);
+
+  actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  if (self->doc->version == self->doc->latest_version)
+    add_actions (self, GTK_BOX (actions));
+  gtk_box_append (self->detail, actions);
+
+  section (self->detail, _("Lines"));
+  gtk_box_append (self->detail, lines_grid (self));
+  gtk_box_append (self->detail, totals_grid (self));
+  gtk_box_append (self->detail, label_new (ter_quote_rounding_rule (), "caption", 0));
+
+  section (self->detail, _("Terms"));
+  if (self->doc->delivery_terms != NULL)
+    gtk_box_append (self->detail, label_new (self->doc->delivery_terms, NULL, 0));
+  if (self->doc->payment_terms != NULL)
+    gtk_box_append (self->detail, label_new (self->doc->payment_terms, NULL, 0));
+
+  section (self->detail, _("Documents"));
+  gtk_box_append (self->detail, document_buttons (self));
+  section (self->detail, _("Versions"));
+  gtk_box_append (self->detail, versions_box (self));
+  section (self->detail, _("History"));
+  gtk_box_append (self->detail, history_box (self));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+row_activated_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  TerQuotesPage *self)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (self->quotes != NULL && index >= 0 && (guint) index < self->quotes->len)
+    show_quote (self, g_array_index (self->quotes, TerQuoteSummary, index).id);
+}
+
+/* Building the page */
+
+static GtkWidget *
+build_list_pane (TerQuotesPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (statuses, _("All states"));
+  for (int s = TER_QUOTE_DRAFT; s <= TER_QUOTE_LOST; s++)
+    gtk_string_list_append (statuses, ter_quote_status_to_label (s));
+
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search, "placeholder-text", _("Quote number or customer"), NULL);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->search), 6);
+  self->status_filter = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL));
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->status_filter));
+
+  self->summary = GTK_LABEL (label_new ("", "dim-label", 0));
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_list_box_set_placeholder (self->list, label_new (_("No quotes match"), "dim-label", 0.5));
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+
+  gtk_box_append (GTK_BOX (box), filters);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
+  gtk_box_append (GTK_BOX (box), scroller);
+  g_object_set (box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_widget_set_size_request (box, 300, -1);
+  return box;
+}
+
+static GtkWidget *
+build_detail_pane (TerQuotesPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->detail = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  g_object_set (self->detail, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_box_append (self->detail, label_new (_("Select a quote to see its lines, approvals and history."),
+                                           "dim-label", 0.5));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->detail));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_hexpand (scroller, TRUE);
+  return scroller;
+}
+
+static void
+context_changed_cb (TerQuotesPage *self)
+{
+  reload_list (self);
+}
+
+static void
+ter_quotes_page_set_context (TerQuotesPage *self,
+                             TerContext    *context)
+{
+  g_set_object (&self->context, context);
+  g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  reload_list (self);
+}
+
+static void
+page_iface_init (TerPageInterface *iface)
+{
+  iface->set_context = (gpointer) ter_quotes_page_set_context;
+}
+
+static void
+ter_quotes_page_dispose (GObject *object)
+{
+  TerQuotesPage *self = TER_QUOTES_PAGE (object);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->quotes, g_array_unref);
+  g_clear_pointer (&self->doc, ter_quote_doc_free);
+
+  G_OBJECT_CLASS (ter_quotes_page_parent_class)->dispose (object);
+}
+
+static void
+ter_quotes_page_class_init (TerQuotesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ter_quotes_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ter_quotes_page_init (TerQuotesPage *self)
+{
+  self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
+  adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);
+  adw_leaflet_append (self->leaflet, build_list_pane (self));
+  adw_leaflet_page_set_navigatable (adw_leaflet_append (self->leaflet,
+                                                        gtk_separator_new (GTK_ORIENTATION_VERTICAL)),
+                                    FALSE);
+  adw_leaflet_append (self->leaflet, build_detail_pane (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->leaflet), GTK_WIDGET (self));
+}
+
+guint
+ter_quotes_page_get_n_quotes (TerQuotesPage *self)
+{
+  return self->quotes != NULL ? self->quotes->len : 0;
+}
+
+void
+ter_quotes_page_select (TerQuotesPage *self,
+                        guint          row)
+{
+  if (self->quotes != NULL && row < self->quotes->len)
+    show_quote (self, g_array_index (self->quotes, TerQuoteSummary, row).id);
+}

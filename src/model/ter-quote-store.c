@@ -1,0 +1,227 @@
+/* ter-quote-store.c: the quote store interface and its wrappers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-quote-store"
+
+#include "config.h"
+
+#include "ter-quote-store.h"
+#include "ter-rep.h"
+
+G_DEFINE_INTERFACE (TerQuoteStore, ter_quote_store, G_TYPE_OBJECT)
+
+static void
+ter_quote_store_default_init (TerQuoteStoreInterface *iface)
+{
+}
+
+#define IFACE(self) TER_QUOTE_STORE_GET_IFACE (self)
+
+gint64
+ter_quote_store_create (TerQuoteStore          *self,
+                        const TerQuoteHeader   *header,
+                        const TerQuoteContent  *content,
+                        GError                **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->create (self, header, content, error);
+}
+
+int
+ter_quote_store_revise (TerQuoteStore          *self,
+                        gint64                  quote_id,
+                        const TerQuoteContent  *content,
+                        gint64                  actor_id,
+                        GError                **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->revise (self, quote_id, content, actor_id, error);
+}
+
+TerQuoteDoc *
+ter_quote_store_load (TerQuoteStore  *self,
+                      gint64          quote_id,
+                      int             version,
+                      GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->load (self, quote_id, version, error);
+}
+
+gboolean
+ter_quote_store_perform (TerQuoteStore   *self,
+                         gint64           quote_id,
+                         TerQuoteAction   action,
+                         gint64           actor_id,
+                         const char      *note,
+                         GError         **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->perform (self, quote_id, action, actor_id, note, error);
+}
+
+gboolean
+ter_quote_store_link_order (TerQuoteStore  *self,
+                            gint64          quote_id,
+                            gint64          order_id,
+                            gint64          actor_id,
+                            GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->link_order (self, quote_id, order_id, actor_id, error);
+}
+
+gint64
+ter_quote_store_find_order (TerQuoteStore *self,
+                            gint64         quote_id)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->find_order (self, quote_id);
+}
+
+gboolean
+ter_quote_store_set_bid_text (TerQuoteStore  *self,
+                              gint64          quote_id,
+                              const char     *technical,
+                              const char     *commercial,
+                              GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->set_bid_text (self, quote_id, technical, commercial, error);
+}
+
+GArray *
+ter_quote_store_list (TerQuoteStore         *self,
+                      const TerQuoteFilter  *filter,
+                      GError               **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->list (self, filter, error);
+}
+
+GArray *
+ter_quote_store_versions (TerQuoteStore  *self,
+                          gint64          quote_id,
+                          GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->versions (self, quote_id, error);
+}
+
+GArray *
+ter_quote_store_events (TerQuoteStore  *self,
+                        gint64          quote_id,
+                        GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->events (self, quote_id, error);
+}
+
+gboolean
+ter_quote_store_credit_check (TerQuoteStore   *self,
+                              gint64           quote_id,
+                              TerQuoteCredit  *credit,
+                              GError         **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  return IFACE (self)->credit_check (self, quote_id, credit, error);
+}
+
+GArray *
+ter_quote_store_rep_stats (TerQuoteStore  *self,
+                           const char     *first_day,
+                           const char     *last_day,
+                           GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->rep_stats (self, first_day, last_day, error);
+}
+
+gint32
+ter_quote_store_max_discount (TerQuoteStore *self,
+                              TerRepRole     role)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), 0);
+  return IFACE (self)->max_discount (self, role);
+}
+
+GArray *
+ter_quote_store_search_customers (TerQuoteStore  *self,
+                                  const char     *text,
+                                  guint           limit,
+                                  GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->search_customers (self, text, limit, error);
+}
+
+GArray *
+ter_quote_store_search_products (TerQuoteStore  *self,
+                                 const char     *text,
+                                 const char     *currency,
+                                 guint           limit,
+                                 GError        **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  return IFACE (self)->search_products (self, text, currency, limit, error);
+}
+
+static TerRep *
+find_rep (GListModel *reps,
+          gint64      id)
+{
+  for (guint i = 0; id > 0 && i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_id (rep) == id)
+        return g_steal_pointer (&rep);
+    }
+  return NULL;
+}
+
+gint64
+ter_quote_store_find_approver (TerQuoteStore *self,
+                               gint64         rep_id,
+                               gint32         discount_bp)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (self), NULL);
+  g_autoptr(TerRep) rep = NULL;
+
+  if (reps == NULL)
+    return 0;
+
+  rep = find_rep (reps, rep_id);
+  while (rep != NULL)
+    {
+      g_autoptr(TerRep) manager = find_rep (reps, ter_rep_get_manager_id (rep));
+
+      if (manager != NULL
+          && ter_quote_store_max_discount (self, ter_rep_get_role (manager)) >= discount_bp)
+        return ter_rep_get_id (manager);
+      g_clear_object (&rep);
+      rep = g_steal_pointer (&manager);
+    }
+  return 0;
+}
+
+void
+ter_quote_doc_free (TerQuoteDoc *doc)
+{
+  if (doc == NULL)
+    return;
+
+  g_free (doc->number);
+  g_free (doc->customer_name);
+  g_free (doc->contact);
+  g_free (doc->rep_name);
+  g_free (doc->created_on);
+  g_free (doc->valid_until);
+  g_free (doc->delivery_terms);
+  g_free (doc->payment_terms);
+  g_free (doc->bid_technical);
+  g_free (doc->bid_commercial);
+  g_clear_pointer (&doc->lines, g_array_unref);
+  g_free (doc);
+}

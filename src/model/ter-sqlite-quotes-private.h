@@ -1,0 +1,35 @@
+/* ter-sqlite-quotes-private.h: the SQLite quote store's read side, in
+ * ter-sqlite-quotes-query.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ter-quote-store.h"
+
+G_BEGIN_DECLS
+
+GArray *ter_sqlite_quotes_list             (TerQuoteStore         *store,
+                                            const TerQuoteFilter  *filter,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_versions         (TerQuoteStore         *store,
+                                            gint64                 quote_id,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_events           (TerQuoteStore         *store,
+                                            gint64                 quote_id,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_rep_stats        (TerQuoteStore         *store,
+                                            const char            *first_day,
+                                            const char            *last_day,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_search_customers (TerQuoteStore         *store,
+                                            const char            *text,
+                                            guint                  limit,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_search_products  (TerQuoteStore         *store,
+                                            const char            *text,
+                                            const char            *currency,
+                                            guint                  limit,
+                                            GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,124 @@
+/* test-quotes-page.c: the Quotes page on the demo company: the pipeline
+ * fills in, a quote opens with its lines and history, and the page is
+ * captured as PNG (quotes-LANG.png, -dark, -narrow) for looking at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ter-demo.h"
+#include "ter-format.h"
+#include "ter-page.h"
+#include "ter-quotes-page.h"
+#include "ter-sqlite-store.h"
+
+static gboolean
+has_quotes (TerQuotesPage *page)
+{
+  return ter_quotes_page_get_n_quotes (page) > 0;
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 40; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(TerContext) context = NULL;
+  const char *lang = ter_locale_is_chinese () ? "zh" : "en";
+  g_autofree char *wide = g_strdup_printf ("quotes-%s.png", lang);
+  g_autofree char *dark = g_strdup_printf ("quotes-%s-dark.png", lang);
+  g_autofree char *narrow = g_strdup_printf ("quotes-%s-narrow.png", lang);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerDemoOptions options;
+  GtkWidget *window, *page;
+  gint64 deadline;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 6000;
+  options.n_customers = 1500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  context = ter_context_new (TER_STORE (store));
+
+  window = gtk_window_new ();
+  page = g_object_new (TER_TYPE_QUOTES_PAGE, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ter_page_set_context (TER_PAGE (page), context);
+  gtk_window_present (GTK_WINDOW (window));
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!has_quotes (TER_QUOTES_PAGE (page)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (ter_quotes_page_get_n_quotes (TER_QUOTES_PAGE (page)), >=, 100);
+
+  ter_quotes_page_select (TER_QUOTES_PAGE (page), 0);
+  settle ();
+  save_png (window, wide);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  settle ();
+  save_png (window, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle ();
+  save_png (window, narrow);
+  g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TERRITORY_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    return 77;
+  adw_init ();
+
+  g_test_add_func ("/ui/quotes-page", test_page);
+  return g_test_run ();
+}
