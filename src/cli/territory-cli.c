@@ -18,6 +18,7 @@
 #include "ter-format.h"
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
+#include "territory-cli-import.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -265,6 +266,7 @@ overview_command (TerStore  *store,
 
 static const Command commands[] = {
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
+  { "import", territory_cli_import, N_("Import orders from a CSV file (Shopify, Superstore, Territory)") },
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
 };

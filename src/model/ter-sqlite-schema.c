@@ -248,6 +248,7 @@ seed_regions (sqlite3  *db,
 
 static const TerMigration migrations[] = {
   { 1, migration_1, seed_regions },
+  { 6, ter_sqlite_migration_6, NULL },
 };
 
 const TerMigration *

@@ -21,6 +21,8 @@ typedef struct {
   TerMigrationFunc  after;  /* optional; runs in the same transaction */
 } TerMigration;
 
+extern const char ter_sqlite_migration_6[];
+
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
 

@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "ter-sqlite-store.h"
+#include "ter-import-store.h"
 
 G_BEGIN_DECLS
 
@@ -52,5 +53,7 @@ void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
                                             gint64           id);
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
+
+void          ter_sqlite_import_iface_init (TerImportStoreInterface *iface);
 
 G_END_DECLS
