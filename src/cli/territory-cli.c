@@ -19,6 +19,7 @@
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
 #include "territory-cli-quote.h"
+#include "territory-cli-import.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -266,6 +267,7 @@ overview_command (TerStore  *store,
 
 static const Command commands[] = {
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
+  { "import", territory_cli_import, N_("Import orders from a CSV file (Shopify, Superstore, Territory)") },
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
   { "quote", territory_cli_quote_command, N_("List quotes; write a quote or bid document as PDF") },

@@ -252,6 +252,7 @@ static const TerMigration migrations[] = {
   { 3, ter_sqlite_migration_3, NULL },
   { 4, ter_sqlite_migration_okr, NULL },
   { 5, ter_sqlite_migration_quotes, NULL },
+  { 6, ter_sqlite_migration_6, NULL },
 };
 
 const TerMigration *

@@ -43,6 +43,7 @@ extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
 extern const char ter_sqlite_migration_okr[];
 /* Migration 5: quotes (ter-sqlite-quotes.c). */
 extern const char ter_sqlite_migration_quotes[];
+extern const char ter_sqlite_migration_6[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);

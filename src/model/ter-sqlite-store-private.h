@@ -19,6 +19,7 @@
 #include "ter-okr-store.h"
 #include "ter-quote-store.h"
 #include "ter-sqlite-store.h"
+#include "ter-import-store.h"
 
 G_BEGIN_DECLS
 
@@ -63,5 +64,6 @@ void          ter_sqlite_analytics_iface_init (TerAnalyticsStoreInterface *iface
 void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
 void          ter_sqlite_okr_iface_init    (TerOkrStoreInterface *iface);
 void          ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface);
+void          ter_sqlite_import_iface_init (TerImportStoreInterface *iface);
 
 G_END_DECLS

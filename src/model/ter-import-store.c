@@ -1,0 +1,70 @@
+/* ter-import-store.c: the TerImportStore interface.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-import-store"
+
+#include "config.h"
+
+#include "ter-import-store.h"
+
+G_DEFINE_INTERFACE (TerImportStore, ter_import_store, TER_TYPE_STORE)
+
+static void
+ter_import_store_default_init (TerImportStoreInterface *iface)
+{
+}
+
+GPtrArray *
+ter_import_store_list_region_names (TerImportStore  *self,
+                                    GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->list_region_names (self, error);
+}
+
+gboolean
+ter_import_store_remember_region_alias (TerImportStore  *self,
+                                        const char      *alias,
+                                        gint64           region_id,
+                                        GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+  g_return_val_if_fail (alias != NULL && *alias != '\0', FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->remember_region_alias (self, alias, region_id, error);
+}
+
+gint64
+ter_import_store_find (TerImportStore  *self,
+                       TerImportKind    kind,
+                       const char      *key,
+                       GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), 0);
+  g_return_val_if_fail (key != NULL, 0);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->find (self, kind, key, error);
+}
+
+gint64
+ter_import_store_find_order (TerImportStore  *self,
+                             const char      *source,
+                             const char      *number,
+                             GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), 0);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->find_order (self, source, number, error);
+}
+
+gboolean
+ter_import_store_add_run (TerImportStore            *self,
+                          const TerImportRunRecord  *record,
+                          GError                   **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->add_run (self, record, error);
+}

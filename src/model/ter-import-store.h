@@ -1,0 +1,88 @@
+/* ter-import-store.h: what the CSV importer needs from a store.
+ *
+ * The importer (ter-import.c) holds no SQL: it asks the store for the
+ * names regions are known by, finds customers, products, channels and
+ * categories, checks whether an order was imported before, remembers
+ * region aliases the user chose and keeps a history of imports. New rows
+ * are added through TerStore.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ter-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TER_IMPORT_KIND_CUSTOMER,   /* by name */
+  TER_IMPORT_KIND_PRODUCT,    /* by SKU */
+  TER_IMPORT_KIND_CHANNEL,    /* by code */
+  TER_IMPORT_KIND_CATEGORY,   /* by code */
+} TerImportKind;
+
+/* One name a region is known by: its code, English or Chinese name,
+ * short name, abbreviation or pinyin, or an alias remembered earlier. */
+typedef struct {
+  gint64    region_id;
+  char     *name;
+  gboolean  alias;   /* chosen by a user: wins over a built-in name */
+} TerImportRegionName;
+
+typedef struct {
+  const char *source;
+  const char *file_name;
+  const char *preset;
+  gint64      rows;
+  gint64      orders_added;
+  gint64      orders_skipped;   /* already imported before */
+  gint64      rows_rejected;
+} TerImportRunRecord;
+
+#define TER_TYPE_IMPORT_STORE (ter_import_store_get_type ())
+G_DECLARE_INTERFACE (TerImportStore, ter_import_store, TER, IMPORT_STORE, TerStore)
+
+struct _TerImportStoreInterface
+{
+  GTypeInterface parent_iface;
+
+  GPtrArray *(*list_region_names)    (TerImportStore            *self,
+                                      GError                   **error);
+  gboolean   (*remember_region_alias)(TerImportStore            *self,
+                                      const char                *alias,
+                                      gint64                     region_id,
+                                      GError                   **error);
+  gint64     (*find)                 (TerImportStore            *self,
+                                      TerImportKind              kind,
+                                      const char                *key,
+                                      GError                   **error);
+  gint64     (*find_order)           (TerImportStore            *self,
+                                      const char                *source,
+                                      const char                *number,
+                                      GError                   **error);
+  gboolean   (*add_run)              (TerImportStore            *self,
+                                      const TerImportRunRecord  *record,
+                                      GError                   **error);
+};
+
+/* An array of TerImportRegionName, freed with the array. */
+GPtrArray *ter_import_store_list_region_names     (TerImportStore            *self,
+                                                   GError                   **error);
+gboolean   ter_import_store_remember_region_alias (TerImportStore            *self,
+                                                   const char                *alias,
+                                                   gint64                     region_id,
+                                                   GError                   **error);
+/* The id, or 0 with no error when there is no such row. */
+gint64     ter_import_store_find                  (TerImportStore            *self,
+                                                   TerImportKind              kind,
+                                                   const char                *key,
+                                                   GError                   **error);
+gint64     ter_import_store_find_order            (TerImportStore            *self,
+                                                   const char                *source,
+                                                   const char                *number,
+                                                   GError                   **error);
+gboolean   ter_import_store_add_run               (TerImportStore            *self,
+                                                   const TerImportRunRecord  *record,
+                                                   GError                   **error);
+
+G_END_DECLS
