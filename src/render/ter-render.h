@@ -11,3 +11,5 @@
 #include "ter-chart-ticks.h"
 #include "ter-chart.h"
 #include "ter-chart-render.h"
+#include "ter-geo.h"
+#include "ter-projection.h"
