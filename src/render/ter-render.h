@@ -13,3 +13,5 @@
 #include "ter-chart-render.h"
 #include "ter-geo.h"
 #include "ter-projection.h"
+#include "ter-map-classes.h"
+#include "ter-map-render.h"
