@@ -11,3 +11,7 @@
 #include "ter-chart-ticks.h"
 #include "ter-chart.h"
 #include "ter-chart-render.h"
+#include "ter-geo.h"
+#include "ter-projection.h"
+#include "ter-map-classes.h"
+#include "ter-map-render.h"
