@@ -13,6 +13,7 @@
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-page.h"
+#include "ter-quote-editor.h"
 #include "ter-quotes-page.h"
 #include "ter-sqlite-store.h"
 
@@ -105,6 +106,39 @@ test_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(GArray) quotes = NULL;
+  g_autoptr(TerQuoteDoc) doc = NULL;
+  const char *lang = ter_locale_is_chinese () ? "zh" : "en";
+  g_autofree char *wide = g_strdup_printf ("quote-editor-%s.png", lang);
+  g_autofree char *narrow = g_strdup_printf ("quote-editor-%s-narrow.png", lang);
+  TerDemoOptions options;
+  TerQuoteEditor *editor;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 3000;
+  options.n_customers = 800;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  quotes = ter_quote_store_list (TER_QUOTE_STORE (store), NULL, &error);
+  g_assert_no_error (error);
+  doc = ter_quote_store_load (TER_QUOTE_STORE (store), g_array_index (quotes, TerQuoteSummary, 0).id, 0, &error);
+  g_assert_no_error (error);
+
+  editor = ter_quote_editor_new (TER_QUOTE_STORE (store), doc);
+  gtk_window_present (GTK_WINDOW (editor));
+  settle ();
+  save_png (GTK_WIDGET (editor), wide);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 720);
+  settle ();
+  save_png (GTK_WIDGET (editor), narrow);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,5 +154,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/quotes-page", test_page);
+  g_test_add_func ("/ui/quote-editor", test_editor);
   return g_test_run ();
 }

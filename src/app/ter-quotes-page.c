@@ -13,6 +13,7 @@
 
 #include "ter-format.h"
 #include "ter-page.h"
+#include "ter-quote-editor.h"
 #include "ter-quote-pdf.h"
 #include "ter-quotes-page.h"
 
@@ -628,6 +629,43 @@ document_buttons (TerQuotesPage *self)
   return box;
 }
 
+static void
+editor_saved_cb (TerQuoteEditor *editor,
+                 gint64          quote_id,
+                 TerQuotesPage  *self)
+{
+  reload_list (self);
+  show_quote (self, quote_id);
+  ter_page_add_toast (TER_PAGE (self), _("Quote saved"));
+}
+
+/* `doc` NULL: a new quote; else a new version of it. */
+static void
+open_editor (TerQuotesPage     *self,
+             const TerQuoteDoc *doc)
+{
+  TerQuoteEditor *editor = ter_quote_editor_new (quote_store (self), doc);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_quote_clicked_cb (TerQuotesPage *self)
+{
+  open_editor (self, NULL);
+}
+
+static void
+revise_clicked_cb (TerQuotesPage *self)
+{
+  open_editor (self, self->doc);
+}
+
 static GtkWidget *
 section (GtkBox     *box,
          const char *title)
@@ -695,6 +733,13 @@ show_quote (TerQuotesPage *self,
   actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   if (self->doc->version == self->doc->latest_version)
     add_actions (self, GTK_BOX (actions));
+  if (self->doc->status != TER_QUOTE_WON && self->doc->status != TER_QUOTE_LOST)
+    {
+      GtkWidget *revise = gtk_button_new_with_label (_("New version…"));
+
+      g_signal_connect_swapped (revise, "clicked", G_CALLBACK (revise_clicked_cb), self);
+      gtk_box_append (GTK_BOX (actions), revise);
+    }
   gtk_box_append (self->detail, actions);
 
   section (self->detail, _("Lines"));
@@ -737,6 +782,7 @@ build_list_pane (TerQuotesPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *new_quote = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_string_list_append (statuses, _("All states"));
@@ -752,6 +798,10 @@ build_list_pane (TerQuotesPage *self)
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->status_filter));
+  gtk_widget_set_tooltip_text (new_quote, _("New quote"));
+  gtk_widget_add_css_class (new_quote, "suggested-action");
+  g_signal_connect_swapped (new_quote, "clicked", G_CALLBACK (new_quote_clicked_cb), self);
+  gtk_box_append (GTK_BOX (filters), new_quote);
 
   self->summary = GTK_LABEL (label_new ("", "dim-label", 0));
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
