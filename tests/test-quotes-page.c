@@ -13,6 +13,7 @@
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-page.h"
+#include "ter-quote-bid-dialog.h"
 #include "ter-quote-editor.h"
 #include "ter-quotes-page.h"
 #include "ter-sqlite-store.h"
@@ -117,7 +118,9 @@ test_editor (void)
   g_autofree char *wide = g_strdup_printf ("quote-editor-%s.png", lang);
   g_autofree char *narrow = g_strdup_printf ("quote-editor-%s-narrow.png", lang);
   TerDemoOptions options;
+  g_autofree char *bid_png = g_strdup_printf ("quote-bid-%s-narrow.png", lang);
   TerQuoteEditor *editor;
+  TerQuoteBidDialog *bid;
 
   ter_demo_options_init (&options);
   options.n_orders = 3000;
@@ -137,6 +140,14 @@ test_editor (void)
   save_png (GTK_WIDGET (editor), narrow);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  bid = ter_quote_bid_dialog_new (TER_QUOTE_STORE (store), doc);
+  gtk_window_set_default_size (GTK_WINDOW (bid), 360, 720);
+  gtk_window_present (GTK_WINDOW (bid));
+  settle ();
+  save_png (GTK_WIDGET (bid), bid_png);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (bid)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (bid));
 }
 
 int

@@ -13,6 +13,7 @@
 
 #include "ter-format.h"
 #include "ter-page.h"
+#include "ter-quote-bid-dialog.h"
 #include "ter-quote-editor.h"
 #include "ter-quote-pdf.h"
 #include "ter-quotes-page.h"
@@ -609,9 +610,30 @@ print_clicked_cb (GtkButton     *button,
   print_job_free (job);
 }
 
+static void
+bid_saved_cb (TerQuotesPage *self)
+{
+  show_quote (self, self->doc->id);
+}
+
+static void
+bid_texts_clicked_cb (TerQuotesPage *self)
+{
+  TerQuoteBidDialog *dialog = ter_quote_bid_dialog_new (quote_store (self), self->doc);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (bid_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 document_buttons (TerQuotesPage *self)
 {
+  GtkWidget *texts = gtk_button_new_with_label (_("Bid texts and letterhead…"));
+
   GtkWidget *box = gtk_flow_box_new ();
   GtkWidget *quote = gtk_button_new_with_label (_("Quote PDF"));
   GtkWidget *bid = gtk_button_new_with_label (_("Bid document PDF"));
@@ -626,6 +648,8 @@ document_buttons (TerQuotesPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (box), quote);
   gtk_flow_box_append (GTK_FLOW_BOX (box), bid);
   gtk_flow_box_append (GTK_FLOW_BOX (box), print);
+  g_signal_connect_swapped (texts, "clicked", G_CALLBACK (bid_texts_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), texts);
   return box;
 }
 
