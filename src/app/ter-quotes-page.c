@@ -341,10 +341,10 @@ credit_banner (TerQuotesPage *self)
 }
 
 static void
-action_clicked_cb (GtkButton     *button,
-                   TerQuotesPage *self)
+perform (TerQuotesPage  *self,
+         TerQuoteAction  action,
+         const char     *note)
 {
-  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "action"));
   g_autoptr(GError) error = NULL;
   gint64 actor = self->doc->rep_id;
   gint64 id = self->doc->id;
@@ -355,7 +355,7 @@ action_clicked_cb (GtkButton     *button,
     actor = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
                                            self->doc->totals.discount_bp);
 
-  if (!ter_quote_store_perform (quote_store (self), id, action, actor, NULL, &error))
+  if (!ter_quote_store_perform (quote_store (self), id, action, actor, note, &error))
     {
       ter_page_add_toast (TER_PAGE (self), error->message);
       return;
@@ -365,6 +365,53 @@ action_clicked_cb (GtkButton     *button,
     ter_page_add_toast (TER_PAGE (self), error->message);
   reload_list (self);
   show_quote (self, id);
+}
+
+static void
+reason_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TerQuotesPage    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "action"));
+
+  if (g_str_equal (response, "confirm") && self->doc != NULL)
+    perform (self, action, *gtk_editable_get_text (entry) ? gtk_editable_get_text (entry) : NULL);
+}
+
+/* Rejecting and losing ask why: the reason stays in the history, where
+ * the rep and the manager look for it later. */
+static void
+ask_reason (TerQuotesPage  *self,
+            TerQuoteAction  action)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       ter_quote_action_to_label (action),
+                                                       _("Why? The reason is kept in the quote’s history.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. price too high"));
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "confirm",
+                                    ter_quote_action_to_label (action), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data (G_OBJECT (dialog), "action", GINT_TO_POINTER (action));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reason_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+action_clicked_cb (GtkButton     *button,
+                   TerQuotesPage *self)
+{
+  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "action"));
+
+  if (action == TER_QUOTE_ACTION_REJECT || action == TER_QUOTE_ACTION_LOSE)
+    ask_reason (self, action);
+  else
+    perform (self, action, NULL);
 }
 
 static void
