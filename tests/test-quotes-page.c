@@ -56,6 +56,44 @@ save_png (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The newest demo quote is a draft: its Submit button moves it on. */
+static void
+check_submit (TerQuotesPage *page,
+              TerQuoteStore *quotes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) list = ter_quote_store_list (quotes, NULL, &error);
+  const TerQuoteSummary *first = &g_array_index (list, TerQuoteSummary, 0);
+  g_autoptr(TerQuoteDoc) doc = NULL;
+  GtkWidget *submit;
+
+  g_assert_cmpint (first->status, ==, TER_QUOTE_DRAFT);
+  ter_quotes_page_select (page, 0);
+  submit = find_button (GTK_WIDGET (page), ter_quote_action_to_label (TER_QUOTE_ACTION_SUBMIT));
+  g_assert_nonnull (submit);
+  g_signal_emit_by_name (submit, "clicked");
+
+  doc = ter_quote_store_load (quotes, first->id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (doc->status == TER_QUOTE_APPROVED || doc->status == TER_QUOTE_PENDING_APPROVAL);
+}
+
 static void
 test_page (void)
 {
@@ -90,7 +128,7 @@ test_page (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (ter_quotes_page_get_n_quotes (TER_QUOTES_PAGE (page)), >=, 100);
 
-  ter_quotes_page_select (TER_QUOTES_PAGE (page), 0);
+  check_submit (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store));
   settle ();
   save_png (window, wide);
 

@@ -58,6 +58,9 @@ label_new (const char *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
+  /* Amounts never break across lines. */
+  if (g_strcmp0 (css_class, "numeric") == 0)
+    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   return label;
 }
 
@@ -241,8 +244,11 @@ add_pair (GtkGrid    *grid,
           const char *value,
           const char *css_class)
 {
+  GtkWidget *amount = label_new (value, css_class != NULL ? css_class : "numeric", 1);
+
+  gtk_label_set_wrap (GTK_LABEL (amount), FALSE);
   gtk_grid_attach (grid, label_new (label, css_class, 0), 0, row, 1, 1);
-  gtk_grid_attach (grid, label_new (value, css_class != NULL ? css_class : "numeric", 1), 1, row, 1, 1);
+  gtk_grid_attach (grid, amount, 1, row, 1, 1);
 }
 
 static GtkWidget *
