@@ -510,7 +510,7 @@ ter_sqlite_quotes_revise (TerQuoteStore          *store,
   if (state.status == TER_QUOTE_WON || state.status == TER_QUOTE_LOST)
     {
       g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_TRANSITION,
-                   _("This quote is %s and can no longer be revised; copy it into a new quote instead."),
+                   _("This quote is %s and can no longer be revised; start a new quote instead."),
                    ter_quote_status_to_label (state.status));
       return 0;
     }
