@@ -13,6 +13,8 @@
 
 #include "ter-format.h"
 #include "ter-page.h"
+#include "ter-quote-bid-dialog.h"
+#include "ter-quote-editor.h"
 #include "ter-quote-pdf.h"
 #include "ter-quotes-page.h"
 
@@ -56,6 +58,9 @@ label_new (const char *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
+  /* Amounts never break across lines. */
+  if (g_strcmp0 (css_class, "numeric") == 0)
+    gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   return label;
 }
 
@@ -239,8 +244,11 @@ add_pair (GtkGrid    *grid,
           const char *value,
           const char *css_class)
 {
+  GtkWidget *amount = label_new (value, css_class != NULL ? css_class : "numeric", 1);
+
+  gtk_label_set_wrap (GTK_LABEL (amount), FALSE);
   gtk_grid_attach (grid, label_new (label, css_class, 0), 0, row, 1, 1);
-  gtk_grid_attach (grid, label_new (value, css_class != NULL ? css_class : "numeric", 1), 1, row, 1, 1);
+  gtk_grid_attach (grid, amount, 1, row, 1, 1);
 }
 
 static GtkWidget *
@@ -339,10 +347,10 @@ credit_banner (TerQuotesPage *self)
 }
 
 static void
-action_clicked_cb (GtkButton     *button,
-                   TerQuotesPage *self)
+perform (TerQuotesPage  *self,
+         TerQuoteAction  action,
+         const char     *note)
 {
-  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "action"));
   g_autoptr(GError) error = NULL;
   gint64 actor = self->doc->rep_id;
   gint64 id = self->doc->id;
@@ -353,7 +361,7 @@ action_clicked_cb (GtkButton     *button,
     actor = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
                                            self->doc->totals.discount_bp);
 
-  if (!ter_quote_store_perform (quote_store (self), id, action, actor, NULL, &error))
+  if (!ter_quote_store_perform (quote_store (self), id, action, actor, note, &error))
     {
       ter_page_add_toast (TER_PAGE (self), error->message);
       return;
@@ -363,6 +371,53 @@ action_clicked_cb (GtkButton     *button,
     ter_page_add_toast (TER_PAGE (self), error->message);
   reload_list (self);
   show_quote (self, id);
+}
+
+static void
+reason_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TerQuotesPage    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "action"));
+
+  if (g_str_equal (response, "confirm") && self->doc != NULL)
+    perform (self, action, *gtk_editable_get_text (entry) ? gtk_editable_get_text (entry) : NULL);
+}
+
+/* Rejecting and losing ask why: the reason stays in the history, where
+ * the rep and the manager look for it later. */
+static void
+ask_reason (TerQuotesPage  *self,
+            TerQuoteAction  action)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       ter_quote_action_to_label (action),
+                                                       _("Why? The reason is kept in the quote’s history.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, e.g. price too high"));
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "confirm",
+                                    ter_quote_action_to_label (action), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data (G_OBJECT (dialog), "action", GINT_TO_POINTER (action));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reason_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+action_clicked_cb (GtkButton     *button,
+                   TerQuotesPage *self)
+{
+  TerQuoteAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "action"));
+
+  if (action == TER_QUOTE_ACTION_REJECT || action == TER_QUOTE_ACTION_LOSE)
+    ask_reason (self, action);
+  else
+    perform (self, action, NULL);
 }
 
 static void
@@ -608,9 +663,30 @@ print_clicked_cb (GtkButton     *button,
   print_job_free (job);
 }
 
+static void
+bid_saved_cb (TerQuotesPage *self)
+{
+  show_quote (self, self->doc->id);
+}
+
+static void
+bid_texts_clicked_cb (TerQuotesPage *self)
+{
+  TerQuoteBidDialog *dialog = ter_quote_bid_dialog_new (quote_store (self), self->doc);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (bid_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 document_buttons (TerQuotesPage *self)
 {
+  GtkWidget *texts = gtk_button_new_with_label (_("Bid texts and letterhead…"));
+
   GtkWidget *box = gtk_flow_box_new ();
   GtkWidget *quote = gtk_button_new_with_label (_("Quote PDF"));
   GtkWidget *bid = gtk_button_new_with_label (_("Bid document PDF"));
@@ -625,7 +701,46 @@ document_buttons (TerQuotesPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (box), quote);
   gtk_flow_box_append (GTK_FLOW_BOX (box), bid);
   gtk_flow_box_append (GTK_FLOW_BOX (box), print);
+  g_signal_connect_swapped (texts, "clicked", G_CALLBACK (bid_texts_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (box), texts);
   return box;
+}
+
+static void
+editor_saved_cb (TerQuoteEditor *editor,
+                 gint64          quote_id,
+                 TerQuotesPage  *self)
+{
+  reload_list (self);
+  show_quote (self, quote_id);
+  ter_page_add_toast (TER_PAGE (self), _("Quote saved"));
+}
+
+/* `doc` NULL: a new quote; else a new version of it. */
+static void
+open_editor (TerQuotesPage     *self,
+             const TerQuoteDoc *doc)
+{
+  TerQuoteEditor *editor = ter_quote_editor_new (quote_store (self), doc);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_quote_clicked_cb (TerQuotesPage *self)
+{
+  open_editor (self, NULL);
+}
+
+static void
+revise_clicked_cb (TerQuotesPage *self)
+{
+  open_editor (self, self->doc);
 }
 
 static GtkWidget *
@@ -695,6 +810,13 @@ show_quote (TerQuotesPage *self,
   actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   if (self->doc->version == self->doc->latest_version)
     add_actions (self, GTK_BOX (actions));
+  if (self->doc->status != TER_QUOTE_WON && self->doc->status != TER_QUOTE_LOST)
+    {
+      GtkWidget *revise = gtk_button_new_with_label (_("New version…"));
+
+      g_signal_connect_swapped (revise, "clicked", G_CALLBACK (revise_clicked_cb), self);
+      gtk_box_append (GTK_BOX (actions), revise);
+    }
   gtk_box_append (self->detail, actions);
 
   section (self->detail, _("Lines"));
@@ -737,6 +859,7 @@ build_list_pane (TerQuotesPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *new_quote = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_string_list_append (statuses, _("All states"));
@@ -752,6 +875,10 @@ build_list_pane (TerQuotesPage *self)
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->search));
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->status_filter));
+  gtk_widget_set_tooltip_text (new_quote, _("New quote"));
+  gtk_widget_add_css_class (new_quote, "suggested-action");
+  g_signal_connect_swapped (new_quote, "clicked", G_CALLBACK (new_quote_clicked_cb), self);
+  gtk_box_append (GTK_BOX (filters), new_quote);
 
   self->summary = GTK_LABEL (label_new ("", "dim-label", 0));
   self->list = GTK_LIST_BOX (gtk_list_box_new ());

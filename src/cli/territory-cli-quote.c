@@ -54,6 +54,34 @@ list_quotes (TerQuoteStore *quotes)
     }
 }
 
+static int
+rep_stats (TerQuoteStore *quotes,
+           const char    *first,
+           const char    *last)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = ter_quote_store_rep_stats (quotes, first, last, &error);
+
+  if (rows == NULL)
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  /* Translators: column headings of `territory-cli quote --reps`. */
+  g_print ("%-24s %8s %6s %6s %9s %12s\n", _("Rep"), _("Quotes"), _("Won"), _("Lost"),
+           _("Win rate"), _("Avg. discount"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TerQuoteRepStats *s = &g_array_index (rows, TerQuoteRepStats, i);
+      g_autofree char *rate = ter_quote_format_rate (s->win_rate_bp);
+      g_autofree char *discount = ter_quote_format_rate (s->avg_discount_bp);
+
+      g_print ("%-24s %8" G_GINT64_FORMAT " %6" G_GINT64_FORMAT " %6" G_GINT64_FORMAT " %9s %12s\n",
+               s->rep_name, s->quotes, s->won, s->lost, rate, discount);
+    }
+  return 0;
+}
+
 int
 territory_cli_quote_command (TerStore  *store,
                              int        argc,
@@ -63,6 +91,7 @@ territory_cli_quote_command (TerStore  *store,
   int version = 0;
   gboolean bid = FALSE;
   gboolean list = FALSE;
+  gboolean reps = FALSE;
   g_autofree char *out = NULL;
   g_autofree char *name = NULL;
   g_autofree char *letterhead = NULL;
@@ -70,6 +99,7 @@ territory_cli_quote_command (TerStore  *store,
   g_autofree char *profile = NULL;
   GOptionEntry entries[] = {
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the quotes"), NULL },
+    { "reps", 0, 0, G_OPTION_ARG_NONE, &reps, N_("Win rate and average discount per rep, all time"), NULL },
     { "id", 0, 0, G_OPTION_ARG_INT64, &id, N_("The quote to write"), "N" },
     { "version", 0, 0, G_OPTION_ARG_INT, &version, N_("The version to write; default the latest"), "V" },
     { "bid", 0, 0, G_OPTION_ARG_NONE, &bid, N_("Write a bid document instead of a quote"), NULL },
@@ -96,9 +126,11 @@ territory_cli_quote_command (TerStore  *store,
       list_quotes (TER_QUOTE_STORE (store));
       return 0;
     }
+  if (reps)
+    return rep_stats (TER_QUOTE_STORE (store), "0000-01-01", "9999-12-31");
   if (id <= 0 || out == NULL)
     {
-      g_printerr ("territory-cli: %s\n", _("quote needs --id N and --out FILE (or --list)"));
+      g_printerr ("territory-cli: %s\n", _("quote needs --id N and --out FILE (or --list or --reps)"));
       return 2;
     }
 

@@ -9,6 +9,14 @@
 
 G_BEGIN_DECLS
 
+TerQuoteDoc *ter_sqlite_quotes_load       (TerQuoteStore         *store,
+                                            gint64                 quote_id,
+                                            int                    version,
+                                            GError               **error);
+gboolean ter_sqlite_quotes_credit_check    (TerQuoteStore         *store,
+                                            gint64                 quote_id,
+                                            TerQuoteCredit        *credit,
+                                            GError               **error);
 GArray *ter_sqlite_quotes_list             (TerQuoteStore         *store,
                                             const TerQuoteFilter  *filter,
                                             GError               **error);

@@ -1,5 +1,5 @@
 /* ter-sqlite-quotes-query.c: reading quotes for lists, histories,
- * statistics and the editor's searches (SQLite engine).
+ * statistics, the credit check and the editor’s searches (SQLite engine).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ter-money.h"
 #include "ter-sqlite-quotes-private.h"
@@ -365,4 +366,127 @@ ter_sqlite_quotes_search_products (TerQuoteStore  *store,
       return NULL;
     }
   return g_steal_pointer (&rows);
+}
+
+static gint64
+rate_of (TerSqliteStore *self,
+         const char     *currency)
+{
+  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self,
+      "SELECT per_usd_micros FROM exchange_rates WHERE currency = ?1", NULL);
+  gint64 rate = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, currency, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rate = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return rate;
+}
+
+/* Converts into the customer's currency with the stored rates. */
+static gboolean
+convert (TerSqliteStore  *self,
+         gint64           amount,
+         const char      *from,
+         const char      *to,
+         gint64          *out,
+         GError         **error)
+{
+  gint64 from_rate = rate_of (self, from);
+  gint64 to_rate = rate_of (self, to);
+
+  if (g_str_equal (from, to))
+    {
+      *out = amount;
+      return TRUE;
+    }
+  if (from_rate > 0 && to_rate > 0 && ter_money_convert_via (amount, from, from_rate, to, to_rate, out))
+    return TRUE;
+
+  g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+               _("No exchange rate converts %s into %s."), from, to);
+  return FALSE;
+}
+
+static gboolean
+open_balance (TerSqliteStore  *self,
+              gint64           customer_id,
+              TerQuoteCredit  *credit,
+              GError         **error)
+{
+  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self,
+      "SELECT o.currency, sum (l.amount) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+      "WHERE o.customer_id = ?1 AND o.status IN ('open', 'shipped') GROUP BY o.currency", error);
+  g_autoptr(GArray) sums = g_array_new (FALSE, TRUE, sizeof (TerExchangeRate));
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TerExchangeRate sum = { 0 };
+
+      g_strlcpy (sum.currency, ter_sqlite_column_text (stmt, 0), sizeof sum.currency);
+      sum.per_usd_micros = sqlite3_column_int64 (stmt, 1);
+      g_array_append_val (sums, sum);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Adding up open orders"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < sums->len; i++)
+    {
+      const TerExchangeRate *sum = &g_array_index (sums, TerExchangeRate, i);
+      gint64 converted;
+
+      if (!convert (self, sum->per_usd_micros, sum->currency, credit->currency, &converted, error))
+        return FALSE;
+      credit->open_balance += converted;
+    }
+  return TRUE;
+}
+
+gboolean
+ter_sqlite_quotes_credit_check (TerQuoteStore   *store,
+                                gint64           quote_id,
+                                TerQuoteCredit  *credit,
+                                GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(TerQuoteDoc) doc = ter_sqlite_quotes_load (store, quote_id, 0, error);
+  sqlite3_stmt *stmt;
+
+  if (doc == NULL)
+    return FALSE;
+
+  memset (credit, 0, sizeof *credit);
+  stmt = ter_sqlite_store_prepare (self,
+      "SELECT credit_limit, currency FROM customers WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, doc->customer_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      credit->credit_limit = sqlite3_column_int64 (stmt, 0);
+      g_strlcpy (credit->currency, ter_sqlite_column_text (stmt, 1), sizeof credit->currency);
+    }
+  sqlite3_reset (stmt);
+
+  /* A won quote is already among the open orders; count it once. A limit
+   * of 0 means the customer pays up front, so any credit exceeds it. */
+  if (!open_balance (self, doc->customer_id, credit, error)
+      || (doc->status != TER_QUOTE_WON
+          && !convert (self, doc->totals.total, doc->currency, credit->currency,
+                       &credit->quote_total, error)))
+    return FALSE;
+
+  credit->exceeded = credit->open_balance + credit->quote_total > credit->credit_limit;
+  return TRUE;
 }
