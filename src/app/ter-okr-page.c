@@ -575,14 +575,14 @@ update_summary (TerOkrPage *self)
   gtk_label_set_label (self->quarter_label, label);
   if (n > 0 && n_graded == n)
     /* Translators: number of objectives, then their mean grade (0.0–1.0). */
-    summary = g_strdup_printf (g_dngettext (NULL, "%u objective · mean grade %.2f",
+    summary = g_strdup_printf (ngettext ("%u objective · mean grade %.2f",
                                             "%u objectives · mean grade %.2f", n), n, grades / n);
   else if (n > 0)
     {
       g_autofree char *percent = ter_format_percent (sum / n);
 
       /* Translators: number of objectives, then their mean progress ("54%"). */
-      summary = g_strdup_printf (g_dngettext (NULL, "%u objective · %s on average",
+      summary = g_strdup_printf (ngettext ("%u objective · %s on average",
                                               "%u objectives · %s on average", n), n, percent);
     }
   gtk_label_set_label (self->summary_label, summary);
@@ -757,7 +757,7 @@ grade_clicked_cb (TerOkrPage *self)
   if (error == NULL && n > 0)
     {
       /* Translators: number of objectives graded, then the mean grade. */
-      message = g_strdup_printf (g_dngettext (NULL, "Graded %u objective: mean grade %.2f",
+      message = g_strdup_printf (ngettext ("Graded %u objective: mean grade %.2f",
                                               "Graded %u objectives: mean grade %.2f", n), n, sum / n);
       ter_page_add_toast (TER_PAGE (self), message);
     }

@@ -392,7 +392,7 @@ ter_okr_grade_objective (TerOkrStore  *store,
   if (krs->len == 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Objective number %" G_GINT64_FORMAT " does not exist."), objective_id);
+                   _("Objective number %lld does not exist."), (long long) objective_id);
       return FALSE;
     }
 
@@ -491,7 +491,7 @@ ter_okr_carry_over (TerOkrStore  *store,
   if (objective == NULL || krs->len == 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Objective number %" G_GINT64_FORMAT " is not one of %s."), objective_id, quarter);
+                   _("Objective number %lld is not one of %s."), (long long) objective_id, quarter);
       return 0;
     }
 
