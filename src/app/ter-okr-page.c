@@ -20,6 +20,7 @@
 #include "ter-money.h"
 #include "ter-okr.h"
 #include "ter-okr-check-in.h"
+#include "ter-okr-editor.h"
 #include "ter-okr-page.h"
 #include "ter-okr-report.h"
 #include "ter-okr-row.h"
@@ -802,6 +803,26 @@ export_clicked_cb (TerOkrPage *self)
 }
 
 static void
+objective_created_cb (TerOkrPage *self,
+                      gint64      id)
+{
+  ter_page_add_toast (TER_PAGE (self), _("Objective created"));
+  self->selected_id = 0;
+  refresh (self);
+}
+
+static void
+new_objective_clicked_cb (TerOkrPage *self)
+{
+  TerOkrEditor *editor;
+
+  editor = ter_okr_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context,
+                               self->quarter, self->objectives);
+  g_signal_connect_object (editor, "created", G_CALLBACK (objective_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 context_changed_cb (TerOkrPage *self)
 {
   refresh (self);
@@ -872,6 +893,7 @@ ter_okr_page_class_init (TerOkrPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, outline_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, grade_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_objective_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, carry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_clicked_cb);
 
