@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
-#include <stdlib.h>
 
 #include "ter-money.h"
 #include "ter-okr.h"
