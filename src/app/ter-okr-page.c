@@ -803,6 +803,50 @@ export_clicked_cb (TerOkrPage *self)
 }
 
 static void
+delete_response_cb (TerOkrPage       *self,
+                    const char       *response,
+                    AdwMessageDialog *dialog)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "objective-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!ter_okr_store_delete_objective (TER_OKR_STORE (ter_context_get_store (self->context)), id, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  ter_page_add_toast (TER_PAGE (self), _("Objective deleted"));
+  self->selected_id = 0;
+  refresh (self);
+}
+
+static void
+delete_clicked_cb (TerOkrPage *self)
+{
+  const TerOkrObjective *objective = NULL;
+  GtkWidget *dialog;
+
+  if (find_key_result (self, self->selected_id, &objective) == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Delete Objective?"), NULL);
+  /* Translators: %s is the objective's title. */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s”, its key results and all their check-ins will be deleted."),
+                                  objective->title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "objective-id", GSIZE_TO_POINTER ((gsize) objective->id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 objective_created_cb (TerOkrPage *self,
                       gint64      id)
 {
@@ -894,6 +938,7 @@ ter_okr_page_class_init (TerOkrPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, grade_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_objective_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, carry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_clicked_cb);
 
