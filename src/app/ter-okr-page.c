@@ -453,14 +453,14 @@ update_summary (TerOkrPage *self)
   if (n > 0 && n_graded == n)
     /* Translators: number of objectives, then their mean grade (0.0–1.0). */
     summary = g_strdup_printf (ngettext ("%u objective · mean grade %.2f",
-                                            "%u objectives · mean grade %.2f", n), n, grades / n);
+                                         "%u objectives · mean grade %.2f", n), n, grades / n);
   else if (n > 0)
     {
       g_autofree char *percent = ter_format_percent (sum / n);
 
       /* Translators: number of objectives, then their mean progress ("54%"). */
       summary = g_strdup_printf (ngettext ("%u objective · %s on average",
-                                              "%u objectives · %s on average", n), n, percent);
+                                           "%u objectives · %s on average", n), n, percent);
     }
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_set_sensitive (self->grade_button, n > 0 && quarter_is_closing (self->quarter));
@@ -638,7 +638,7 @@ grade_clicked_cb (TerOkrPage *self)
     {
       /* Translators: number of objectives graded, then the mean grade. */
       message = g_strdup_printf (ngettext ("Graded %u objective: mean grade %.2f",
-                                              "Graded %u objectives: mean grade %.2f", n), n, sum / n);
+                                           "Graded %u objectives: mean grade %.2f", n), n, sum / n);
       ter_page_add_toast (TER_PAGE (self), message);
     }
   refresh (self);
