@@ -15,6 +15,7 @@
 #include "ter-format.h"
 #include "ter-okr.h"
 #include "ter-okr-check-in.h"
+#include "ter-okr-editor.h"
 #include "ter-okr-page.h"
 #include "ter-sqlite-store.h"
 #include "ter-window.h"
@@ -146,6 +147,16 @@ test_okr_page (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   capture_check_in (window, page, lang);
+  {
+    TerOkrEditor *editor = ter_okr_editor_new (GTK_WINDOW (window), ter_window_get_context (window),
+                                               ter_okr_page_get_quarter (page), NULL);
+    g_autofree char *name = g_strdup_printf ("%s-new-objective", lang);
+
+    gtk_window_present (GTK_WINDOW (editor));
+    settle ();
+    save_png (GTK_WIDGET (editor), name);
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
 
   previous = ter_okr_quarter_previous (ter_okr_page_get_quarter (page));
   ter_okr_page_set_quarter (page, previous);

@@ -158,6 +158,27 @@ test_progress (void)
 }
 
 static void
+test_parse_value (void)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = 0;
+
+  g_assert_true (ter_okr_parse_value (TER_OKR_KIND_PERCENT, " 6.5 ", NULL, &value, &error));
+  g_assert_cmpint (value, ==, 650);
+  g_assert_true (ter_okr_parse_value (TER_OKR_KIND_NUMBER, "40", NULL, &value, &error));
+  g_assert_cmpint (value, ==, 40);
+  g_assert_true (ter_okr_parse_value (TER_OKR_KIND_MONEY, "1,250.50", "CNY", &value, &error));
+  g_assert_cmpint (value, ==, 125050);
+  g_assert_no_error (error);
+  g_assert_false (ter_okr_parse_value (TER_OKR_KIND_NUMBER, "4.5", NULL, &value, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "4.5"));
+  g_clear_error (&error);
+  g_assert_false (ter_okr_parse_value (TER_OKR_KIND_PERCENT, "six", NULL, &value, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+}
+
+static void
 test_quarters (void)
 {
   g_autofree char *next = ter_okr_quarter_next ("2026-Q4");
@@ -494,6 +515,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/okr/progress", test_progress);
   g_test_add_func ("/okr/quarters", test_quarters);
+  g_test_add_func ("/okr/parse-value", test_parse_value);
   g_test_add_func ("/okr/linked-moves", test_linked_moves);
   g_test_add_func ("/okr/check-ins-and-grading", test_check_ins_and_grading);
   g_test_add_func ("/okr/tree", test_tree);

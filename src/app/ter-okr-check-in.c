@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
-#include <stdlib.h>
 
 #include "ter-money.h"
 #include "ter-okr.h"
@@ -31,8 +29,6 @@ parse_value (Form   *form,
              gint64 *value)
 {
   const char *text;
-  char *end = NULL;
-  double number;
 
   if (form->kind == TER_OKR_KIND_MILESTONE)
     {
@@ -41,19 +37,7 @@ parse_value (Form   *form,
     }
 
   text = gtk_editable_get_text (GTK_EDITABLE (form->value));
-  if (form->kind == TER_OKR_KIND_MONEY)
-    return ter_money_parse (text, form->currency, value, NULL);
-
-  number = g_ascii_strtod (text, &end);
-  if (end == text || *g_strchug (end) != '\0' || !isfinite (number) || fabs (number) > 1e12)
-    return FALSE;
-  if (form->kind == TER_OKR_KIND_PERCENT)
-    *value = (gint64) llround (number * 100.0);
-  else if (number != (double) (gint64) number)
-    return FALSE;
-  else
-    *value = (gint64) number;
-  return TRUE;
+  return ter_okr_parse_value (form->kind, text, form->currency, value, NULL);
 }
 
 static void

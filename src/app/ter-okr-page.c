@@ -20,7 +20,10 @@
 #include "ter-money.h"
 #include "ter-okr.h"
 #include "ter-okr-check-in.h"
+#include "ter-okr-editor.h"
 #include "ter-okr-page.h"
+#include "ter-okr-report.h"
+#include "ter-okr-row.h"
 #include "ter-page.h"
 
 struct _TerOkrPage
@@ -43,6 +46,7 @@ struct _TerOkrPage
   GtkLabel        *quarter_label;
   GtkLabel        *summary_label;
   GtkWidget       *grade_button;
+  GtkWidget       *export_button;
   GtkStack        *stack;
   AdwLeaflet      *leaflet;
   GtkListBox      *outline;
@@ -168,135 +172,6 @@ load_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
-}
-
-/* Outline rows */
-
-static void
-set_bar_status (GtkLevelBar      *bar,
-                TerOkrConfidence  status)
-{
-  static const char *names[] = { "ahead", "ahead", "close", "behind" };
-
-  /* One offset at the maximum: the whole bar takes the status colour. */
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_add_offset_value (bar, names[status], 1.0);
-}
-
-static GtkWidget *
-make_bar (double            progress,
-          TerOkrConfidence  status)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
-
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (progress, 0.0, 1.0));
-  set_bar_status (GTK_LEVEL_BAR (bar), status);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  return bar;
-}
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static TerOkrConfidence
-objective_status (double progress,
-                  double elapsed)
-{
-  TerOkrKeyResult mean = { .kind = TER_OKR_KIND_NUMBER, .target_value = 1000,
-                           .current_value = (gint64) (progress * 1000) };
-
-  return ter_okr_status (&mean, elapsed);
-}
-
-static char *
-owner_text (const TerOkrObjective *o)
-{
-  if (o->owner_kind == TER_OKR_OWNER_COMPANY || o->owner_name == NULL)
-    return g_strdup (_("Company"));
-  return g_strdup (o->owner_name);
-}
-
-static GtkWidget *
-make_objective_row (TerOkrPage            *self,
-                    const TerOkrObjective *o,
-                    GPtrArray             *krs,
-                    guint                  depth)
-{
-  double progress = ter_okr_objective_progress (krs);
-  GDate day = as_of (self->quarter);
-  TerOkrConfidence status = objective_status (progress, ter_okr_quarter_elapsed (self->quarter, &day));
-  g_autofree char *owner = owner_text (o);
-  g_autofree char *percent = ter_format_percent (progress);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  if (o->grade != TER_OKR_UNGRADED)
-    /* Translators: owner, then the objective's grade, e.g. "East China · graded 0.7". */
-    subtitle = g_strdup_printf (_("%s · graded %.2f"), owner, o->grade);
-  else
-    subtitle = g_strdup_printf ("%s · %s", owner, ter_okr_confidence_label (status));
-
-  gtk_widget_set_margin_start (box, 4 + 18 * (int) depth);
-  gtk_widget_set_margin_top (box, depth == 0 ? 10 : 6);
-  gtk_box_append (GTK_BOX (box), make_label (o->title, "heading"));
-  gtk_box_append (GTK_BOX (box), make_label (subtitle, "caption"));
-  gtk_box_append (GTK_BOX (line), make_bar (progress, status));
-  gtk_box_append (GTK_BOX (line), make_label (percent, "numeric"));
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "objective", (gpointer) o);
-  return row;
-}
-
-static char *
-values_text (const TerOkrKeyResult *kr)
-{
-  g_autofree char *current = ter_okr_format_value (kr->kind, kr->current_value, kr->currency);
-  g_autofree char *target = ter_okr_format_value (kr->kind, kr->target_value, kr->currency);
-
-  if (kr->kind == TER_OKR_KIND_MILESTONE)
-    return g_steal_pointer (&current);
-  /* Translators: a key result's current value and its target, "¥1.2M of ¥1.6M". */
-  return g_strdup_printf (_("%s of %s"), current, target);
-}
-
-static GtkWidget *
-make_key_result_row (TerOkrPage            *self,
-                     const TerOkrKeyResult *kr,
-                     guint                  depth)
-{
-  double progress = ter_okr_key_result_progress (kr);
-  GDate day = as_of (self->quarter);
-  TerOkrConfidence status = ter_okr_status (kr, ter_okr_quarter_elapsed (self->quarter, &day));
-  g_autofree char *values = values_text (kr);
-  g_autofree char *detail = g_strdup_printf ("%s · %s", values, ter_okr_confidence_label (status));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *bar = make_bar (progress, status);
-
-  gtk_widget_set_margin_start (box, 22 + 18 * (int) depth);
-  gtk_box_append (GTK_BOX (box), make_label (kr->title, NULL));
-  gtk_box_append (GTK_BOX (box), make_label (detail, "caption"));
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "key-result", (gpointer) kr);
-  return row;
 }
 
 static GPtrArray *
@@ -517,7 +392,9 @@ show_detail (TerOkrPage *self)
   current = ter_okr_format_value (kr->kind, kr->current_value, kr->currency);
   target = ter_okr_format_value (kr->kind, kr->target_value, kr->currency);
   /* Translators: start, current and target value of a key result. */
-  values = g_strdup_printf (_("Start %s · now %s · target %s"), start, current, target);
+  values = kr->kind == TER_OKR_KIND_MILESTONE
+           ? g_strdup (current)
+           : g_strdup_printf (_("Start %s · now %s · target %s"), start, current, target);
   objective_text = g_strdup_printf (_("Objective: %s"), objective->title);
   gtk_label_set_label (self->objective_label, objective_text);
   gtk_label_set_label (self->title_label, kr->title);
@@ -575,18 +452,19 @@ update_summary (TerOkrPage *self)
   gtk_label_set_label (self->quarter_label, label);
   if (n > 0 && n_graded == n)
     /* Translators: number of objectives, then their mean grade (0.0–1.0). */
-    summary = g_strdup_printf (g_dngettext (NULL, "%u objective · mean grade %.2f",
-                                            "%u objectives · mean grade %.2f", n), n, grades / n);
+    summary = g_strdup_printf (ngettext ("%u objective · mean grade %.2f",
+                                         "%u objectives · mean grade %.2f", n), n, grades / n);
   else if (n > 0)
     {
       g_autofree char *percent = ter_format_percent (sum / n);
 
       /* Translators: number of objectives, then their mean progress ("54%"). */
-      summary = g_strdup_printf (g_dngettext (NULL, "%u objective · %s on average",
-                                              "%u objectives · %s on average", n), n, percent);
+      summary = g_strdup_printf (ngettext ("%u objective · %s on average",
+                                           "%u objectives · %s on average", n), n, percent);
     }
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_set_sensitive (self->grade_button, n > 0 && quarter_is_closing (self->quarter));
+  gtk_widget_set_sensitive (self->export_button, n > 0);
 }
 
 static void
@@ -594,6 +472,8 @@ build_outline (TerOkrPage *self,
                GArray     *depths)
 {
   GtkListBoxRow *selected = NULL;
+  GDate day = as_of (self->quarter);
+  double elapsed = ter_okr_quarter_elapsed (self->quarter, &day);
 
   clear_outline (self);
   for (guint i = 0; i < self->objectives->len; i++)
@@ -602,12 +482,12 @@ build_outline (TerOkrPage *self,
       GPtrArray *krs = key_results_of (self, o->id);
       guint depth = g_array_index (depths, guint, i);
 
-      gtk_list_box_append (self->outline, make_objective_row (self, o, krs, depth));
+      gtk_list_box_append (self->outline, ter_okr_row_new_objective (o, krs, depth, elapsed));
       self->n_rows++;
       for (guint k = 0; krs != NULL && k < krs->len; k++)
         {
           const TerOkrKeyResult *kr = g_ptr_array_index (krs, k);
-          GtkWidget *row = make_key_result_row (self, kr, depth);
+          GtkWidget *row = ter_okr_row_new_key_result (kr, depth, elapsed);
 
           gtk_list_box_append (self->outline, row);
           self->n_rows++;
@@ -757,8 +637,8 @@ grade_clicked_cb (TerOkrPage *self)
   if (error == NULL && n > 0)
     {
       /* Translators: number of objectives graded, then the mean grade. */
-      message = g_strdup_printf (g_dngettext (NULL, "Graded %u objective: mean grade %.2f",
-                                              "Graded %u objectives: mean grade %.2f", n), n, sum / n);
+      message = g_strdup_printf (ngettext ("Graded %u objective: mean grade %.2f",
+                                           "Graded %u objectives: mean grade %.2f", n), n, sum / n);
       ter_page_add_toast (TER_PAGE (self), message);
     }
   refresh (self);
@@ -826,6 +706,166 @@ check_in_clicked_cb (TerOkrPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct {
+  TerStore *store;
+  char     *quarter;
+  GDate     day;
+  char     *path;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->store);
+  g_free (data->quarter);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  GError *error = NULL;
+
+  if (ter_okr_report_write_pdf (TER_OKR_STORE (data->store), data->quarter, &data->day,
+                                data->path, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  TerOkrPage *self = TER_OKR_PAGE (source);
+  ExportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = g_path_get_basename (data->path);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Saved the OKR report as “%s”"), name);
+  ter_page_add_toast (TER_PAGE (self), message);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    TerOkrPage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || g_file_peek_path (file) == NULL)
+    return;
+
+  data = g_new0 (ExportData, 1);
+  data->store = g_object_ref (ter_context_get_store (self->context));
+  data->quarter = g_strdup (self->quarter);
+  data->day = as_of (self->quarter);
+  data->path = g_file_get_path (file);
+  task = g_task_new (self, NULL, export_done_cb, NULL);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_clicked_cb (TerOkrPage *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = g_strdup_printf ("okr-%s.pdf", self->quarter);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Export OKR Report"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+delete_response_cb (TerOkrPage       *self,
+                    const char       *response,
+                    AdwMessageDialog *dialog)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "objective-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!ter_okr_store_delete_objective (TER_OKR_STORE (ter_context_get_store (self->context)), id, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  ter_page_add_toast (TER_PAGE (self), _("Objective deleted"));
+  self->selected_id = 0;
+  refresh (self);
+}
+
+static void
+delete_clicked_cb (TerOkrPage *self)
+{
+  const TerOkrObjective *objective = NULL;
+  GtkWidget *dialog;
+
+  if (find_key_result (self, self->selected_id, &objective) == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Delete Objective?"), NULL);
+  /* Translators: %s is the objective's title. */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s”, its key results and all their check-ins will be deleted."),
+                                  objective->title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "objective-id", GSIZE_TO_POINTER ((gsize) objective->id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+objective_created_cb (TerOkrPage *self,
+                      gint64      id)
+{
+  ter_page_add_toast (TER_PAGE (self), _("Objective created"));
+  self->selected_id = 0;
+  refresh (self);
+}
+
+static void
+new_objective_clicked_cb (TerOkrPage *self)
+{
+  TerOkrEditor *editor;
+
+  editor = ter_okr_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->context,
+                               self->quarter, self->objectives);
+  g_signal_connect_object (editor, "created", G_CALLBACK (objective_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static void
 context_changed_cb (TerOkrPage *self)
 {
@@ -876,6 +916,7 @@ ter_okr_page_class_init (TerOkrPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, quarter_label);
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, grade_button);
+  gtk_widget_class_bind_template_child (widget_class, TerOkrPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TerOkrPage, outline);
@@ -895,6 +936,9 @@ ter_okr_page_class_init (TerOkrPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, grade_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_objective_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, carry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_clicked_cb);
 

@@ -20,6 +20,7 @@
 #include "ter-sqlite-store.h"
 #include "territory-cli-quote.h"
 #include "territory-cli-import.h"
+#include "territory-cli-okr.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -271,6 +272,7 @@ static const Command commands[] = {
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
   { "quote", territory_cli_quote_command, N_("List quotes; write a quote or bid document as PDF") },
+  { "okr", territory_cli_okr_command, N_("A quarter's OKRs, or their PDF report with --out") },
 };
 
 static void

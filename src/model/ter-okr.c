@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ter-format.h"
+#include "ter-money.h"
 #include "ter-okr.h"
 #include "ter-period.h"
 
@@ -187,6 +188,38 @@ ter_okr_format_value (TerOkrKind  kind,
     default:
       return ter_format_integer (value);
     }
+}
+
+gboolean
+ter_okr_parse_value (TerOkrKind   kind,
+                     const char  *text,
+                     const char  *currency,
+                     gint64      *value,
+                     GError     **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+  char *end = NULL;
+  double number;
+
+  if (kind == TER_OKR_KIND_MONEY)
+    return ter_money_parse (copy, currency, value, error);
+  if (kind == TER_OKR_KIND_MILESTONE)
+    {
+      *value = 0;
+      return TRUE;
+    }
+
+  number = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !isfinite (number) || fabs (number) > 1e12
+      || (kind == TER_OKR_KIND_NUMBER && number != floor (number)))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   kind == TER_OKR_KIND_PERCENT ? _("“%s” is not a percentage such as 6.5.")
+                                                : _("“%s” is not a whole number."), copy);
+      return FALSE;
+    }
+  *value = kind == TER_OKR_KIND_PERCENT ? (gint64) llround (number * 100.0) : (gint64) number;
+  return TRUE;
 }
 
 const char *
@@ -392,7 +425,7 @@ ter_okr_grade_objective (TerOkrStore  *store,
   if (krs->len == 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Objective number %" G_GINT64_FORMAT " does not exist."), objective_id);
+                   _("Objective number %lld does not exist."), (long long) objective_id);
       return FALSE;
     }
 
@@ -491,7 +524,7 @@ ter_okr_carry_over (TerOkrStore  *store,
   if (objective == NULL || krs->len == 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Objective number %" G_GINT64_FORMAT " is not one of %s."), objective_id, quarter);
+                   _("Objective number %lld is not one of %s."), (long long) objective_id, quarter);
       return 0;
     }
 

@@ -44,6 +44,14 @@ double            ter_okr_objective_progress (GPtrArray            *key_results)
 char             *ter_okr_format_value      (TerOkrKind             kind,
                                              gint64                 value,
                                              const char            *currency);
+/* Reads a value typed by a person: whole numbers, percent with up to two
+ * decimals ("6.5" → 650), money in `currency`, anything for milestones
+ * ("yes" / "done" / "1" is done). */
+gboolean          ter_okr_parse_value       (TerOkrKind             kind,
+                                             const char            *text,
+                                             const char            *currency,
+                                             gint64                *value,
+                                             GError               **error);
 const char       *ter_okr_confidence_label  (TerOkrConfidence       confidence);
 const char       *ter_okr_metric_label      (TerOkrMetric           metric);
 const char       *ter_okr_kind_label        (TerOkrKind             kind);

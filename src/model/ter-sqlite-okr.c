@@ -138,7 +138,7 @@ check_parent (TerSqliteStore  *self,
   found = sqlite3_step (stmt) == SQLITE_ROW;
   if (!found)
     g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                 _("The objective to support (number %" G_GINT64_FORMAT ") does not exist."), parent_id);
+                 _("The objective to support (number %lld) does not exist."), (long long) parent_id);
   else if (quarter != NULL && g_strcmp0 (quarter, ter_sqlite_column_text (stmt, 0)) != 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
@@ -225,7 +225,7 @@ ter_sqlite_okr_set_parent (TerOkrStore  *store,
   if (quarter == NULL)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Objective number %" G_GINT64_FORMAT " does not exist."), objective_id);
+                   _("Objective number %lld does not exist."), (long long) objective_id);
       return FALSE;
     }
   if (parent_id > 0 && !check_parent (self, quarter, parent_id, error))
@@ -267,10 +267,10 @@ ter_sqlite_okr_delete_objective (TerOkrStore  *store,
   if (children > 0)
     {
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%" G_GINT64_FORMAT " objective supports this one; align it elsewhere first.",
-                                "%" G_GINT64_FORMAT " objectives support this one; align them elsewhere first.",
-                                (gulong) children), children);
+                   dngettext (GETTEXT_PACKAGE,
+                              "%lld objective supports this one; align it elsewhere first.",
+                              "%lld objectives support this one; align them elsewhere first.",
+                              (gulong) children), (long long) children);
       return FALSE;
     }
 
@@ -491,7 +491,7 @@ ter_sqlite_okr_check_in (TerOkrStore       *store,
   if (ok && sqlite3_changes (ter_sqlite_store_get_db (self)) == 0)
     {
       g_set_error (&local_error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("Key result number %" G_GINT64_FORMAT " does not exist."), key_result_id);
+                   _("Key result number %lld does not exist."), (long long) key_result_id);
       ok = FALSE;
     }
   /* The newest check-in by day sets the value of a key result that is not
