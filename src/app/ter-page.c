@@ -10,6 +10,7 @@
 
 #include "ter-overview-page.h"
 #include "ter-page.h"
+#include "ter-reps-page.h"
 
 G_DEFINE_INTERFACE (TerPage, ter_page, GTK_TYPE_WIDGET)
 
@@ -24,6 +25,7 @@ static guint signals[N_SIGNALS];
  * the window builds its sidebar and stack from this table. */
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
+  { "reps", N_("Reps"), "system-users-symbolic", ter_reps_page_get_type },
 };
 
 static void

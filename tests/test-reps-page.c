@@ -1,0 +1,149 @@
+/* test-reps-page.c: the Reps page on a small demo database: a rep with
+ * reviews shows a scorecard and a review history; saves reps-LANG*.png
+ * (wide, dark, narrow) into the build folder to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ter-demo.h"
+#include "ter-format.h"
+#include "ter-performance-store.h"
+#include "ter-rep.h"
+#include "ter-reps-page.h"
+#include "ter-sqlite-store.h"
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 60; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+/* A sales rep the demo reviewed, so the history is not empty. */
+static gint64
+reviewed_rep (TerStore *store)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      g_autoptr(GArray) reviews = ter_performance_store_list_reviews (TER_PERFORMANCE_STORE (store),
+                                                                      ter_rep_get_id (rep), NULL);
+
+      if (reviews != NULL && reviews->len > 0)
+        return ter_rep_get_id (rep);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+capture (GtkWindow  *window,
+         const char *name,
+         int         width)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, ter_locale_is_chinese () ? "zh" : "en");
+
+  gtk_window_set_default_size (window, width, 800);
+  settle ();
+  save_png (GTK_WIDGET (window), file);
+}
+
+static void
+test_reps_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("territory-reps-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (path, &error);
+  g_autoptr(TerContext) context = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerDemoOptions options;
+  GtkWindow *window;
+  TerRepsPage *page;
+  gint64 deadline;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 6000;
+  options.n_customers = 1500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  context = ter_context_new (TER_STORE (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  page = g_object_new (TER_TYPE_REPS_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ter_reps_page_set_context (page, context);
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_present (window);
+
+  ter_reps_page_select_rep (page, reviewed_rep (TER_STORE (store)));
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (ter_reps_page_is_loaded (page));
+
+  capture (window, "reps", 1280);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  capture (window, "reps-dark", 1280);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  capture (window, "reps-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (setlocale (LC_ALL, "") == NULL)
+    return 1;
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TERRITORY_LOCALEDIR") ? g_getenv ("TERRITORY_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    return 77;
+  adw_init ();
+
+  g_test_add_func ("/ui/reps", test_reps_page);
+  return g_test_run ();
+}
