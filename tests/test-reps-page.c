@@ -16,6 +16,7 @@
 #include "ter-performance-store.h"
 #include "ter-rep.h"
 #include "ter-reps-page.h"
+#include "ter-review-editor.h"
 #include "ter-sqlite-store.h"
 
 static void
@@ -53,7 +54,8 @@ save_png (GtkWidget  *widget,
 
 /* A sales rep the demo reviewed, so the history is not empty. */
 static gint64
-reviewed_rep (TerStore *store)
+reviewed_rep (TerStore *store,
+              gint64   *review_id)
 {
   g_autoptr(GListModel) reps = ter_store_list_reps (store, NULL);
 
@@ -64,7 +66,10 @@ reviewed_rep (TerStore *store)
                                                                       ter_rep_get_id (rep), NULL);
 
       if (reviews != NULL && reviews->len > 0)
-        return ter_rep_get_id (rep);
+        {
+          *review_id = g_array_index (reviews, TerReview, 0).id;
+          return ter_rep_get_id (rep);
+        }
     }
 
   g_assert_not_reached ();
@@ -94,7 +99,8 @@ test_reps_page (void)
   TerDemoOptions options;
   GtkWindow *window;
   TerRepsPage *page;
-  gint64 deadline;
+  gint64 deadline, rep_id, review_id = 0;
+  TerReviewEditor *editor;
 
   ter_demo_options_init (&options);
   options.n_orders = 6000;
@@ -110,7 +116,8 @@ test_reps_page (void)
   gtk_window_set_default_size (window, 1280, 800);
   gtk_window_present (window);
 
-  ter_reps_page_select_rep (page, reviewed_rep (TER_STORE (store)));
+  rep_id = reviewed_rep (TER_STORE (store), &review_id);
+  ter_reps_page_select_rep (page, rep_id);
   deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -124,6 +131,13 @@ test_reps_page (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   gtk_window_destroy (window);
+
+  /* The rep opens their own review: it reads, and they may acknowledge. */
+  editor = ter_review_editor_new (TER_STORE (store), review_id, rep_id, "Rep", &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (editor));
+  capture (GTK_WINDOW (editor), "review", 560);
+  gtk_window_destroy (GTK_WINDOW (editor));
   g_clear_object (&store);
   g_unlink (path);
   g_rmdir (dir);

@@ -17,6 +17,8 @@
 #include "ter-performance-store.h"
 #include "ter-chart-view.h"
 #include "ter-render.h"
+#include "ter-application.h"
+#include "ter-review-editor.h"
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 
@@ -52,6 +54,8 @@ struct _TerRepsPage
   GHashTable         *children;      /* manager id → GListStore of TerRep */
   GListStore         *top;
   gint64              rep_id;
+  TerRep             *rep;
+  char                month[8];
   gboolean            loaded;
 
   AdwLeaflet         *leaflet;
@@ -384,6 +388,9 @@ review_row (const TerReview *review)
   gtk_widget_add_css_class (score_label, "title-4");
   gtk_widget_set_tooltip_text (score_label, _("Weighted score out of 5"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), score_label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "review-id", GINT_TO_POINTER (review->id));
 
   return row;
 }
@@ -463,6 +470,7 @@ load_rep (TerRepsPage *self,
   self->cancellable = g_cancellable_new ();
   self->loaded = FALSE;
   self->rep_id = ter_rep_get_id (rep);
+  g_set_object (&self->rep, rep);
 
   gtk_label_set_text (self->name_label, ter_rep_get_name (rep));
   gtk_label_set_text (self->role_label, ter_rep_role_to_label (ter_rep_get_role (rep)));
@@ -473,6 +481,7 @@ load_rep (TerRepsPage *self,
   data->rep_id = self->rep_id;
   g_snprintf (data->month, sizeof data->month, "%04d-%02d",
               g_date_get_year (&period.last), g_date_get_month (&period.last));
+  g_strlcpy (self->month, data->month, sizeof self->month);
 
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, load_rep);
@@ -536,6 +545,91 @@ context_changed_cb (TerRepsPage *self)
     ter_reps_page_select_rep (self, rep_id);
   if (rep != NULL)
     load_rep (self, rep);
+}
+
+/* Reviewing */
+
+/* The user profile from Preferences; with none chosen, the head of the
+ * first reporting line. */
+static gint64
+acting_rep (TerRepsPage *self)
+{
+  GApplication *app = g_application_get_default ();
+  gint64 id = 0;
+
+  if (TER_IS_APPLICATION (app))
+    id = g_settings_get_int64 (ter_application_get_settings (TER_APPLICATION (app)), "acting-rep-id");
+  if (id == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->top)) > 0)
+    {
+      g_autoptr(TerRep) head = g_list_model_get_item (G_LIST_MODEL (self->top), 0);
+
+      id = ter_rep_get_id (head);
+    }
+
+  return id;
+}
+
+static void
+editor_changed_cb (TerRepsPage *self)
+{
+  if (self->rep != NULL)
+    load_rep (self, self->rep);
+}
+
+static void
+open_review (TerRepsPage *self,
+             gint64       review_id)
+{
+  g_autoptr(GError) error = NULL;
+  TerReviewEditor *editor;
+
+  editor = ter_review_editor_new (ter_context_get_store (self->context), review_id,
+                                  acting_rep (self), ter_rep_get_name (self->rep), &error);
+  if (editor == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  g_signal_connect_object (editor, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+review_activated_cb (TerRepsPage   *self,
+                     GtkListBoxRow *row)
+{
+  gint64 review_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "review-id"));
+
+  if (review_id > 0)
+    open_review (self, review_id);
+}
+
+/* Starts the review of the quarter the scorecard shows. */
+static void
+new_review_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  char quarter[8];
+  int month = atoi (self->month + 5);
+  gint64 review_id;
+
+  if (self->rep == NULL)
+    return;
+
+  g_snprintf (quarter, sizeof quarter, "%.4s-%02d", self->month, month - (month - 1) % 3);
+  review_id = ter_performance_store_create_review (TER_PERFORMANCE_STORE (ter_context_get_store (self->context)),
+                                                   acting_rep (self), self->rep_id,
+                                                   TER_REVIEW_PERIOD_QUARTER, quarter, &error);
+  if (review_id == 0)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  load_rep (self, self->rep);
+  open_review (self, review_id);
 }
 
 /* Building */
@@ -619,6 +713,15 @@ build_detail (TerRepsPage *self)
   gtk_box_append (GTK_BOX (names), GTK_WIDGET (self->role_label));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->back_button));
   gtk_box_append (GTK_BOX (header), names);
+  gtk_widget_set_hexpand (names, TRUE);
+  {
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Review"));
+
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (button, _("Review this rep for the quarter shown"));
+    g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_review_clicked_cb), self);
+    gtk_box_append (GTK_BOX (header), button);
+  }
   gtk_box_append (GTK_BOX (box), header);
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (cards), GTK_SELECTION_NONE);
@@ -640,6 +743,7 @@ build_detail (TerRepsPage *self)
   self->reviews = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->reviews, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->reviews), "boxed-list");
+  g_signal_connect_swapped (self->reviews, "row-activated", G_CALLBACK (review_activated_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->reviews));
   gtk_box_append (GTK_BOX (box), group);
 
@@ -677,6 +781,7 @@ ter_reps_page_dispose (GObject *object)
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->top);
   g_clear_object (&self->context);
+  g_clear_object (&self->rep);
 
   G_OBJECT_CLASS (ter_reps_page_parent_class)->dispose (object);
 }
