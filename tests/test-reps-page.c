@@ -17,6 +17,7 @@
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 #include "ter-review-editor.h"
+#include "ter-targets-page.h"
 #include "ter-sqlite-store.h"
 
 static void
@@ -143,6 +144,62 @@ test_reps_page (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_year_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == 12)
+        return child;
+      if ((found = find_year_entry (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The head of the company sees their direct team; a yearly figure typed
+ * into the first row is spread over its twelve months exactly. */
+static void
+test_targets_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(TerContext) context = NULL;
+  TerDemoOptions options;
+  GtkWindow *window;
+  TerTargetsPage *page;
+  GtkWidget *entry;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 3000;
+  options.n_customers = 1000;
+  options.end_date = "2026-10-31";
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  context = ter_context_new (TER_STORE (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  page = g_object_new (TER_TYPE_TARGETS_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ter_targets_page_set_context (page, context);
+  gtk_window_present (window);
+  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 0);
+
+  entry = find_year_entry (GTK_WIDGET (page));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1234567.89");
+  g_signal_emit_by_name (entry, "activate");
+
+  /* Reloaded from the database, the months still add up to the year. */
+  g_signal_emit_by_name (context, "data-changed");
+  entry = find_year_entry (GTK_WIDGET (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1234567.89");
+  capture (window, "targets", 1280);
+  capture (window, "targets-narrow", 360);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +216,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/reps", test_reps_page);
+  g_test_add_func ("/ui/targets", test_targets_page);
   return g_test_run ();
 }

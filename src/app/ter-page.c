@@ -11,6 +11,7 @@
 #include "ter-overview-page.h"
 #include "ter-page.h"
 #include "ter-reps-page.h"
+#include "ter-targets-page.h"
 
 G_DEFINE_INTERFACE (TerPage, ter_page, GTK_TYPE_WIDGET)
 
@@ -26,6 +27,7 @@ static guint signals[N_SIGNALS];
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
   { "reps", N_("Reps"), "system-users-symbolic", ter_reps_page_get_type },
+  { "targets", N_("Targets"), "object-select-symbolic", ter_targets_page_get_type },
 };
 
 static void
