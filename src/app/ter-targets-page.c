@@ -257,7 +257,7 @@ add_row_widgets (TerTargetsPage *self,
       GtkEventController *focus = gtk_event_controller_focus_new ();
       g_autofree char *label = g_strdup_printf ("%s %d", row->name, m + 1);
 
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 9);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), m == 12 ? 11 : 9);
       gtk_editable_set_alignment (GTK_EDITABLE (entry), 1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       if (m == 12)

@@ -18,6 +18,7 @@
 #include "ter-format.h"
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
+#include "territory-cli-commission.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -267,6 +268,7 @@ static const Command commands[] = {
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
+  { "commission", ter_cli_commission_command, N_("A rep's commission statement for a month") },
 };
 
 static void
