@@ -77,15 +77,24 @@ reviewed_rep (TerStore *store,
 }
 
 static void
+capture_sized (GtkWindow  *window,
+               const char *name,
+               int         width,
+               int         height)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, ter_locale_is_chinese () ? "zh" : "en");
+
+  gtk_window_set_default_size (window, width, height);
+  settle ();
+  save_png (GTK_WIDGET (window), file);
+}
+
+static void
 capture (GtkWindow  *window,
          const char *name,
          int         width)
 {
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, ter_locale_is_chinese () ? "zh" : "en");
-
-  gtk_window_set_default_size (window, width, 800);
-  settle ();
-  save_png (GTK_WIDGET (window), file);
+  capture_sized (window, name, width, 800);
 }
 
 static void
@@ -125,6 +134,7 @@ test_reps_page (void)
   g_assert_true (ter_reps_page_is_loaded (page));
 
   capture (window, "reps", 1280);
+  capture_sized (window, "reps-tall", 1280, 1900);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   capture (window, "reps-dark", 1280);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);

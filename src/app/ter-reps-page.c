@@ -68,6 +68,10 @@ struct _TerRepsPage
   GtkLabel           *stats[N_STATS];
   TerChart           *trend;
   GtkListBox         *reviews;
+  AdwPreferencesGroup *pay_group;
+  GtkLabel           *pay[4];
+  AdwPreferencesGroup *reports_group;
+  GtkListBox         *reports;
   GtkButton          *back_button;
 };
 
@@ -82,6 +86,9 @@ typedef struct {
   char          month[8];
   TerScorecard  card;
   GArray       *reviews;
+  char          report_month[8];
+  GArray       *reports;      /* TerRepReport of the team, texts NULL */
+  TerCommissionStatement *statement;  /* NULL without a plan */
 } LoadData;
 
 static void
@@ -89,6 +96,8 @@ load_data_free (LoadData *data)
 {
   g_clear_object (&data->store);
   g_clear_pointer (&data->reviews, g_array_unref);
+  g_clear_pointer (&data->reports, g_array_unref);
+  g_clear_pointer (&data->statement, ter_commission_statement_free);
   g_free (data);
 }
 
@@ -290,6 +299,14 @@ format_axis (double   value,
 }
 
 static void
+set_stat_label (GtkLabel *label,
+                char     *text)
+{
+  gtk_label_set_text (label, text);
+  g_free (text);
+}
+
+static void
 update_trend (TerRepsPage        *self,
               const char         *month,
               const TerScorecard *card)
@@ -416,6 +433,107 @@ update_reviews (TerRepsPage *self,
     }
 }
 
+/* Commission and monthly reports */
+
+static TerRep *
+find_rep (GListModel *model,
+          gint64      rep_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (model, i);
+
+      if (ter_rep_get_id (rep) == rep_id)
+        return g_steal_pointer (&rep);
+    }
+
+  return NULL;
+}
+
+static void
+update_pay (TerRepsPage *self,
+            LoadData    *data)
+{
+  const TerCommissionStatement *s = data->statement;
+  g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
+  /* Translators: heading of the commission group, "Commission, November 2026". */
+  g_autofree char *title = g_strdup_printf (_("Commission, %s"), month);
+  gint64 clawed = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pay_group), s != NULL);
+  if (s == NULL)
+    return;
+
+  for (guint i = 0; i < s->clawbacks->len; i++)
+    clawed += g_array_index (s->clawbacks, TerClawback, i).clawback;
+  adw_preferences_group_set_title (self->pay_group, title);
+  set_stat_label (self->pay[0], ter_format_money (s->result.revenue, s->currency));
+  set_stat_label (self->pay[1], ter_format_money (s->result.commission, s->currency));
+  set_stat_label (self->pay[2], ter_format_money (clawed, s->currency));
+  set_stat_label (self->pay[3], ter_format_money (s->payout, s->currency));
+}
+
+static GtkWidget *
+report_row (TerRepsPage        *self,
+            const TerRepReport *report)
+{
+  g_autoptr(TerRep) rep = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *state;
+  g_autofree char *text = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->children);
+  while (rep == NULL && g_hash_table_iter_next (&iter, NULL, &value))
+    rep = find_rep (G_LIST_MODEL (value), report->rep_id);
+
+  if (!report->submitted)
+    text = g_strdup (_("Not submitted"));
+  else if (report->on_time)
+    /* Translators: a monthly report's status, "On time (2026-11-04)". */
+    text = g_strdup_printf (_("On time (%s)"), report->submitted_on);
+  else
+    /* Translators: a monthly report's status, "Late (2026-11-09)". */
+    text = g_strdup_printf (_("Late (%s)"), report->submitted_on);
+
+  state = gtk_label_new (text);
+  gtk_widget_add_css_class (state, !report->submitted ? "error" : report->on_time ? "success" : "warning");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rep != NULL ? ter_rep_get_name (rep) : "?");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+  return row;
+}
+
+static void
+update_reports (TerRepsPage *self,
+                LoadData    *data)
+{
+  g_autofree char *month = ter_format_month (atoi (data->report_month), atoi (data->report_month + 5));
+  /* Translators: heading of the team's report list, "Monthly Reports, October 2026 (due on the 5th)". */
+  g_autofree char *title = g_strdup_printf (_("Monthly Reports, %s (due on the 5th)"), month);
+  guint on_time = 0;
+  g_autofree char *summary = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reports))) != NULL)
+    gtk_list_box_remove (self->reports, child);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_group), data->reports->len > 0);
+  for (guint i = 0; i < data->reports->len; i++)
+    {
+      const TerRepReport *report = &g_array_index (data->reports, TerRepReport, i);
+
+      on_time += report->on_time;
+      gtk_list_box_append (self->reports, report_row (self, report));
+    }
+
+  /* Translators: under the report list, "12 of 15 on time". */
+  summary = g_strdup_printf (_("%u of %u on time"), on_time, data->reports->len);
+  adw_preferences_group_set_title (self->reports_group, title);
+  adw_preferences_group_set_description (self->reports_group, summary);
+}
+
 /* Loading a rep */
 
 static void
@@ -429,10 +547,23 @@ load_thread (GTask        *task,
   GError *error = NULL;
 
   if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, &data->card, &error)
-      || (data->reviews = ter_performance_store_list_reviews (perf, data->rep_id, &error)) == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+      || (data->reviews = ter_performance_store_list_reviews (perf, data->rep_id, &error)) == NULL
+      || (data->reports = ter_performance_store_report_status (perf, data->rep_id, data->report_month, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Managers and reps without a plan simply have no statement. */
+  data->statement = ter_performance_store_statement (perf, data->rep_id, data->month, &error);
+  if (data->statement == NULL && !g_error_matches (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_clear_error (&error);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -453,6 +584,8 @@ load_done_cb (GObject      *source,
 
   update_scorecard (self, data);
   update_reviews (self, data->reviews);
+  update_pay (self, data);
+  update_reports (self, data);
   gtk_stack_set_visible_child_name (self->detail_stack, "card");
   self->loaded = TRUE;
 }
@@ -482,6 +615,11 @@ load_rep (TerRepsPage *self,
   g_snprintf (data->month, sizeof data->month, "%04d-%02d",
               g_date_get_year (&period.last), g_date_get_month (&period.last));
   g_strlcpy (self->month, data->month, sizeof self->month);
+  {
+    int index = g_date_get_year (&period.last) * 12 + g_date_get_month (&period.last) - 2;
+
+    g_snprintf (data->report_month, sizeof data->report_month, "%04d-%02d", index / 12, index % 12 + 1);
+  }
 
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, load_rep);
@@ -490,20 +628,6 @@ load_rep (TerRepsPage *self,
   g_task_run_in_thread (task, load_thread);
 }
 
-static TerRep *
-find_rep (GListModel *model,
-          gint64      rep_id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TerRep) rep = g_list_model_get_item (model, i);
-
-      if (ter_rep_get_id (rep) == rep_id)
-        return g_steal_pointer (&rep);
-    }
-
-  return NULL;
-}
 
 static void
 selection_changed_cb (TerRepsPage *self)
@@ -686,6 +810,30 @@ build_stats (TerRepsPage *self)
 }
 
 static GtkWidget *
+build_pay (TerRepsPage *self)
+{
+  const char *titles[4] = {
+    _("Net sales"), _("Commission after tiers and cap"), _("Returns of earlier months clawed back"), _("Payout"),
+  };
+
+  self->pay_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      self->pay[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_selectable (self->pay[i], TRUE);
+      if (i == 3)
+        gtk_widget_add_css_class (GTK_WIDGET (self->pay[i]), "heading");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->pay[i]));
+      adw_preferences_group_add (self->pay_group, row);
+    }
+
+  return GTK_WIDGET (self->pay_group);
+}
+
+static GtkWidget *
 build_detail (TerRepsPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -738,6 +886,7 @@ build_detail (TerRepsPage *self)
   gtk_widget_set_size_request (chart, -1, 200);
   gtk_box_append (GTK_BOX (box), chart);
   gtk_box_append (GTK_BOX (box), build_stats (self));
+  gtk_box_append (GTK_BOX (box), build_pay (self));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reviews"));
   self->reviews = GTK_LIST_BOX (gtk_list_box_new ());
@@ -746,6 +895,13 @@ build_detail (TerRepsPage *self)
   g_signal_connect_swapped (self->reviews, "row-activated", G_CALLBACK (review_activated_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->reviews));
   gtk_box_append (GTK_BOX (box), group);
+
+  self->reports_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  self->reports = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->reports, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->reports), "boxed-list");
+  adw_preferences_group_add (self->reports_group, GTK_WIDGET (self->reports));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->reports_group));
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
