@@ -141,6 +141,24 @@ test_reps_page (void)
   capture (window, "reps-narrow", 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
+  /* The rep's manager sees who sent last month's report. */
+  {
+    g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (store), NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+      {
+        g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+        if (ter_rep_get_id (rep) == rep_id)
+          ter_reps_page_select_rep (page, ter_rep_get_manager_id (rep));
+      }
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (ter_reps_page_is_loaded (page));
+    capture_sized (window, "reps-manager", 1280, 1900);
+  }
+
   gtk_window_destroy (window);
 
   /* The rep opens their own review: it reads, and they may acknowledge. */
