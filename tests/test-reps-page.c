@@ -17,6 +17,7 @@
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 #include "ter-review-editor.h"
+#include "ter-review-pdf.h"
 #include "ter-targets-page.h"
 #include "ter-sqlite-store.h"
 
@@ -167,6 +168,26 @@ test_reps_page (void)
   gtk_window_present (GTK_WINDOW (editor));
   capture (GTK_WINDOW (editor), "review", 560);
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* The review as a PDF: a real, non-empty PDF file. */
+  {
+    g_autoptr(TerReview) review = ter_performance_store_get_review (TER_PERFORMANCE_STORE (store), review_id, &error);
+    g_autoptr(GArray) criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+    g_autofree char *period = ter_review_describe_period (review);
+    g_autofree char *pdf = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                             ter_locale_is_chinese () ? "review-zh.pdf" : "review-en.pdf", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (ter_review_write_pdf (review, criteria, "Rep", period, "Acknowledged", pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    g_assert_false (ter_review_write_pdf (review, criteria, "Rep", period, "x", "/nonexistent/dir/r.pdf", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
   g_clear_object (&store);
   g_unlink (path);
   g_rmdir (dir);

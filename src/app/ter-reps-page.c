@@ -19,6 +19,7 @@
 #include "ter-render.h"
 #include "ter-application.h"
 #include "ter-review-editor.h"
+#include "ter-review-pdf.h"
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 
@@ -352,25 +353,6 @@ update_scorecard (TerRepsPage  *self,
 
 /* Reviews */
 
-static char *
-describe_period (const TerReview *review)
-{
-  int year = atoi (review->period_start);
-  int month = atoi (review->period_start + 5);
-
-  switch (review->period)
-    {
-    case TER_REVIEW_PERIOD_QUARTER:
-      /* Translators: a quarter, "2026 Q2"; year then quarter number. */
-      return g_strdup_printf (_("%d Q%d"), year, (month - 1) / 3 + 1);
-    case TER_REVIEW_PERIOD_YEAR:
-      /* Translators: a whole year reviewed, "Year 2026". */
-      return g_strdup_printf (_("Year %d"), year);
-    case TER_REVIEW_PERIOD_MONTH:
-    default:
-      return ter_format_month (year, month);
-    }
-}
 
 static const char *
 status_label (TerReviewStatus status)
@@ -391,7 +373,7 @@ static GtkWidget *
 review_row (const TerReview *review)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *period = describe_period (review);
+  g_autofree char *period = ter_review_describe_period (review);
   g_autofree char *score = g_strdup_printf ("%.2f", review->overall_centi / 100.0);
   /* Translators: a review in the history, "2026 Q2 · Acknowledged". */
   g_autofree char *title = g_strdup_printf (_("%s · %s"), period, status_label (review->status));

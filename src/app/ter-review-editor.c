@@ -14,6 +14,7 @@
 #include "ter-format.h"
 #include "ter-performance-store.h"
 #include "ter-review-editor.h"
+#include "ter-review-pdf.h"
 
 struct _TerReviewEditor
 {
@@ -23,6 +24,8 @@ struct _TerReviewEditor
   TerStore        *store;
   TerReview       *review;
   GArray          *criteria;
+  char            *rep_name;
+  GtkFileChooserNative *chooser;
   gint64           actor_id;
   GPtrArray       *score_rows;   /* GtkDropDown per score */
   GtkTextBuffer   *texts[3];
@@ -161,6 +164,48 @@ reopen_clicked_cb (TerReviewEditor *self)
   move_to (self, TER_REVIEW_DRAFT, _("Review reopened as a draft"));
 }
 
+static void
+export_response_cb (TerReviewEditor *self,
+                    int              response)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *period = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    return;
+
+  period = ter_review_describe_period (self->review);
+  if (!ter_review_write_pdf (self->review, self->criteria, self->rep_name, period,
+                             status_label (self->review->status), path, &error))
+    show_error (self, error);
+  else
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Review exported as PDF")));
+}
+
+/* Exports the review as last saved. */
+static void
+export_clicked_cb (TerReviewEditor *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *period = ter_review_describe_period (self->review);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Review"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* Translators: file name of an exported review, "Review Chen Chen 2026 Q3.pdf". */
+  name = g_strdup_printf (_("Review %s %s.pdf"), self->rep_name, period);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static GtkWidget *
 build_scores (TerReviewEditor *self)
 {
@@ -260,6 +305,12 @@ build (TerReviewEditor *self,
   self->save_button = add_button (self, header, _("_Save Draft"), G_CALLBACK (save_clicked_cb), FALSE);
   self->acknowledge_button = add_button (self, header, _("_Acknowledge"), G_CALLBACK (acknowledge_clicked_cb), TRUE);
   self->reopen_button = add_button (self, header, _("_Reopen"), G_CALLBACK (reopen_clicked_cb), FALSE);
+  {
+    GtkWidget *export = gtk_button_new_with_mnemonic (_("E_xport PDF…"));
+
+    g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
+    adw_header_bar_pack_start (ADW_HEADER_BAR (header), export);
+  }
   gtk_box_append (GTK_BOX (box), header);
 
   gtk_box_append (GTK_BOX (content), build_scores (self));
@@ -290,6 +341,8 @@ ter_review_editor_dispose (GObject *object)
   g_clear_pointer (&self->review, ter_review_free);
   g_clear_pointer (&self->criteria, g_array_unref);
   g_clear_pointer (&self->score_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->rep_name, g_free);
+  g_clear_object (&self->chooser);
 
   G_OBJECT_CLASS (ter_review_editor_parent_class)->dispose (object);
 }
@@ -333,6 +386,7 @@ ter_review_editor_new (TerStore    *store,
   self->review = g_steal_pointer (&review);
   self->criteria = g_steal_pointer (&criteria);
   self->actor_id = actor_id;
+  self->rep_name = g_strdup (rep_name);
   /* Translators: the review window's title, the rep's name. */
   title = g_strdup_printf (_("Review of %s"), rep_name);
   gtk_window_set_title (GTK_WINDOW (self), title);
