@@ -16,6 +16,7 @@
 #include "ter-performance-store.h"
 #include "ter-rep.h"
 #include "ter-reps-page.h"
+#include "ter-report-editor.h"
 #include "ter-review-editor.h"
 #include "ter-review-pdf.h"
 #include "ter-targets-page.h"
@@ -168,6 +169,16 @@ test_reps_page (void)
   gtk_window_present (GTK_WINDOW (editor));
   capture (GTK_WINDOW (editor), "review", 560);
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* The rep's report for September: figures pre-filled, text as sent. */
+  {
+    TerReportEditor *report = ter_report_editor_new (TER_STORE (store), rep_id, "2026-10", rep_id, "Rep", "CNY", &error);
+
+    g_assert_no_error (error);
+    gtk_window_present (GTK_WINDOW (report));
+    capture (GTK_WINDOW (report), "report", 560);
+    gtk_window_destroy (GTK_WINDOW (report));
+  }
 
   /* The review as a PDF: a real, non-empty PDF file. */
   {

@@ -18,6 +18,7 @@
 #include "ter-chart-view.h"
 #include "ter-render.h"
 #include "ter-application.h"
+#include "ter-report-editor.h"
 #include "ter-review-editor.h"
 #include "ter-review-pdf.h"
 #include "ter-rep.h"
@@ -57,6 +58,8 @@ struct _TerRepsPage
   gint64              rep_id;
   TerRep             *rep;
   char                month[8];
+  char                report_month[8];
+  char                currency[4];
   gboolean            loaded;
 
   AdwLeaflet         *leaflet;
@@ -564,6 +567,7 @@ load_done_cb (GObject      *source,
       return;
     }
 
+  g_strlcpy (self->currency, data->card.currency, sizeof self->currency);
   update_scorecard (self, data);
   update_reviews (self, data->reviews);
   update_pay (self, data);
@@ -601,6 +605,7 @@ load_rep (TerRepsPage *self,
     int index = g_date_get_year (&period.last) * 12 + g_date_get_month (&period.last) - 2;
 
     g_snprintf (data->report_month, sizeof data->report_month, "%04d-%02d", index / 12, index % 12 + 1);
+    g_strlcpy (self->report_month, data->report_month, sizeof self->report_month);
   }
 
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
@@ -712,6 +717,28 @@ review_activated_cb (TerRepsPage   *self,
     open_review (self, review_id);
 }
 
+/* Opens last month's report; only its rep may write it. */
+static void
+report_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TerReportEditor *editor;
+
+  if (self->rep == NULL)
+    return;
+
+  editor = ter_report_editor_new (ter_context_get_store (self->context), self->rep_id, self->report_month,
+                                  acting_rep (self), ter_rep_get_name (self->rep), self->currency, &error);
+  if (editor == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* Starts the review of the quarter the scorecard shows. */
 static void
 new_review_clicked_cb (TerRepsPage *self)
@@ -816,6 +843,23 @@ build_pay (TerRepsPage *self)
 }
 
 static GtkWidget *
+build_actions (TerRepsPage *self)
+{
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *review = gtk_button_new_with_mnemonic (_("_New Review"));
+  GtkWidget *report = gtk_button_new_with_mnemonic (_("Monthly _Report"));
+
+  gtk_widget_set_tooltip_text (review, _("Review this rep for the quarter shown"));
+  g_signal_connect_swapped (review, "clicked", G_CALLBACK (new_review_clicked_cb), self);
+  gtk_widget_set_tooltip_text (report, _("Last month’s report, due by the 5th"));
+  g_signal_connect_swapped (report, "clicked", G_CALLBACK (report_clicked_cb), self);
+  gtk_box_append (GTK_BOX (actions), review);
+  gtk_box_append (GTK_BOX (actions), report);
+
+  return actions;
+}
+
+static GtkWidget *
 build_detail (TerRepsPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -844,15 +888,8 @@ build_detail (TerRepsPage *self)
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->back_button));
   gtk_box_append (GTK_BOX (header), names);
   gtk_widget_set_hexpand (names, TRUE);
-  {
-    GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Review"));
-
-    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (button, _("Review this rep for the quarter shown"));
-    g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_review_clicked_cb), self);
-    gtk_box_append (GTK_BOX (header), button);
-  }
   gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), build_actions (self));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (cards), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (cards), 3);
