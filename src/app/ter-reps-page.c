@@ -357,21 +357,6 @@ update_scorecard (TerRepsPage  *self,
 /* Reviews */
 
 
-static const char *
-status_label (TerReviewStatus status)
-{
-  switch (status)
-    {
-    case TER_REVIEW_SUBMITTED:
-      return C_("review status", "Submitted, awaiting acknowledgement");
-    case TER_REVIEW_ACKNOWLEDGED:
-      return C_("review status", "Acknowledged");
-    case TER_REVIEW_DRAFT:
-    default:
-      return C_("review status", "Draft");
-    }
-}
-
 static GtkWidget *
 review_row (const TerReview *review)
 {
@@ -379,7 +364,7 @@ review_row (const TerReview *review)
   g_autofree char *period = ter_review_describe_period (review);
   g_autofree char *score = g_strdup_printf ("%.2f", review->overall_centi / 100.0);
   /* Translators: a review in the history, "2026 Q2 · Acknowledged". */
-  g_autofree char *title = g_strdup_printf (_("%s · %s"), period, status_label (review->status));
+  g_autofree char *title = g_strdup_printf (_("%s · %s"), period, ter_review_status_label (review->status));
   GtkWidget *score_label = gtk_label_new (score);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

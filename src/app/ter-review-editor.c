@@ -55,27 +55,12 @@ buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static const char *
-status_label (TerReviewStatus status)
-{
-  switch (status)
-    {
-    case TER_REVIEW_SUBMITTED:
-      return C_("review status", "Submitted, awaiting acknowledgement");
-    case TER_REVIEW_ACKNOWLEDGED:
-      return C_("review status", "Acknowledged");
-    case TER_REVIEW_DRAFT:
-    default:
-      return C_("review status", "Draft");
-    }
-}
-
 static void
 update_buttons (TerReviewEditor *self)
 {
   TerReviewStatus status = self->review->status;
 
-  adw_window_title_set_subtitle (self->window_title, status_label (status));
+  adw_window_title_set_subtitle (self->window_title, ter_review_status_label (status));
 
   gtk_widget_set_visible (self->save_button, status == TER_REVIEW_DRAFT);
   gtk_widget_set_visible (self->submit_button, status == TER_REVIEW_DRAFT);
@@ -183,7 +168,7 @@ export_response_cb (TerReviewEditor *self,
 
   period = ter_review_describe_period (self->review);
   if (!ter_review_write_pdf (self->review, self->criteria, self->rep_name, period,
-                             status_label (self->review->status), path, &error))
+                             ter_review_status_label (self->review->status), path, &error))
     show_error (self, error);
   else
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Review exported as PDF")));

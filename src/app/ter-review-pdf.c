@@ -39,6 +39,21 @@ ter_review_describe_period (const TerReview *review)
     }
 }
 
+const char *
+ter_review_status_label (TerReviewStatus status)
+{
+  switch (status)
+    {
+    case TER_REVIEW_SUBMITTED:
+      return C_("review status", "Submitted, awaiting acknowledgement");
+    case TER_REVIEW_ACKNOWLEDGED:
+      return C_("review status", "Acknowledged");
+    case TER_REVIEW_DRAFT:
+    default:
+      return C_("review status", "Draft");
+    }
+}
+
 /* Draws `text` at y in `font` and returns the y below it. */
 static double
 draw_text (cairo_t    *cr,

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* "2026 Q3", "Year 2026", "November 2026" in the user's language. */
 char    *ter_review_describe_period (const TerReview *review);
 
+/* "Draft", "Acknowledged"… for people, not keys. */
+const char *ter_review_status_label (TerReviewStatus status);
+
 gboolean ter_review_write_pdf (const TerReview *review,
                                GArray          *criteria,
                                const char      *rep_name,
