@@ -518,6 +518,10 @@ ter_targets_page_set_context (TerTargetsPage *self,
     return;
 
   g_set_object (&self->context, context);
+  /* Working as someone else shows their team. */
+  if (TER_IS_APPLICATION (g_application_get_default ()))
+    g_signal_connect_object (ter_application_get_settings (TER_APPLICATION (g_application_get_default ())),
+                             "changed::acting-rep-id", G_CALLBACK (load), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
