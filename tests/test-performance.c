@@ -233,6 +233,13 @@ test_scorecard (void)
   g_assert_cmpint (card.orders, ==, 3);
   g_assert_cmpint (card.average_order, ==, 90000);
   g_assert_cmpint (card.return_rate_bp, ==, 370);
+
+  /* Paul's card is his team's: Anna's and Arno's sales and targets. */
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.p1, "2026-03", &card, &error));
+  g_assert_cmpint (card.month_revenue, ==, 640000);
+  g_assert_cmpint (card.month_target, ==, 300000);
+  g_assert_cmpint (card.peers, ==, 2);
+  g_assert_cmpint (card.rank, ==, 1);
   world_clear (&w);
 }
 

@@ -12,6 +12,8 @@
 #include "ter-overview-page.h"
 #include "ter-quotes-page.h"
 #include "ter-page.h"
+#include "ter-reps-page.h"
+#include "ter-targets-page.h"
 
 G_DEFINE_INTERFACE (TerPage, ter_page, GTK_TYPE_WIDGET)
 
@@ -28,6 +30,8 @@ static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
   { "okr", N_("OKRs"), "emblem-default-symbolic", ter_okr_page_get_type },
   { "quotes", N_("Quotes"), "document-edit-symbolic", ter_quotes_page_get_type },
+  { "reps", N_("Reps"), "system-users-symbolic", ter_reps_page_get_type },
+  { "targets", N_("Targets"), "object-select-symbolic", ter_targets_page_get_type },
 };
 
 static void

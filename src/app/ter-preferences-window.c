@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-preferences-window.h"
+#include "ter-rep.h"
 #include "ter-sqlite-store.h"
 #include "ter-window.h"
 
@@ -25,6 +26,8 @@ struct _TerPreferencesWindow
   AdwComboRow          *fiscal_row;
   AdwActionRow         *location_row;
   AdwActionRow         *default_row;
+  AdwComboRow          *acting_row;
+  GArray               *acting_ids;
 };
 
 G_DEFINE_FINAL_TYPE (TerPreferencesWindow, ter_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -63,6 +66,48 @@ fiscal_selected_cb (TerPreferencesWindow *self)
 
   if (selected < 12)
     g_settings_set_uint (self->settings, "fiscal-year-start", selected + 1);
+}
+
+static void
+acting_selected_cb (TerPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->acting_row);
+
+  if (selected < self->acting_ids->len)
+    g_settings_set_int64 (self->settings, "acting-rep-id",
+                          g_array_index (self->acting_ids, gint64, selected));
+}
+
+/* Managers first, as they are the ones who set targets and review. */
+static void
+setup_acting_row (TerPreferencesWindow *self,
+                  TerStore             *store)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) reps = store != NULL ? ter_store_list_reps (store, NULL) : NULL;
+  gint64 acting = g_settings_get_int64 (self->settings, "acting-rep-id");
+
+  for (int role = TER_REP_ROLE_REGIONAL_MANAGER; role <= TER_REP_ROLE_SALES_REP; role++)
+    for (guint i = 0; reps != NULL && i < g_list_model_get_n_items (reps); i++)
+      {
+        g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+        g_autofree char *label = NULL;
+        gint64 id = ter_rep_get_id (rep);
+
+        if ((int) ter_rep_get_role (rep) != role)
+          continue;
+        /* Translators: a person in the Work As list, "Chen Chen (Regional manager)". */
+        label = g_strdup_printf (_("%s (%s)"), ter_rep_get_name (rep), ter_rep_role_to_label (role));
+        gtk_string_list_append (names, label);
+        g_array_append_val (self->acting_ids, id);
+      }
+
+  adw_combo_row_set_model (self->acting_row, G_LIST_MODEL (names));
+  for (guint i = 0; i < self->acting_ids->len; i++)
+    if (g_array_index (self->acting_ids, gint64, i) == acting)
+      adw_combo_row_set_selected (self->acting_row, i);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->acting_row), self->acting_ids->len > 0);
+  g_signal_connect_swapped (self->acting_row, "notify::selected", G_CALLBACK (acting_selected_cb), self);
 }
 
 static void
@@ -108,6 +153,8 @@ setup_rows (TerPreferencesWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->default_row), g_strcmp0 (location, default_path) != 0);
   adw_action_row_set_subtitle (self->default_row, default_path);
 
+  setup_acting_row (self, TER_IS_WINDOW (window)
+                          ? ter_context_get_store (ter_window_get_context (TER_WINDOW (window))) : NULL);
   g_signal_connect_swapped (self->currency_row, "notify::selected", G_CALLBACK (currency_selected_cb), self);
   g_signal_connect_swapped (self->fiscal_row, "notify::selected", G_CALLBACK (fiscal_selected_cb), self);
 }
@@ -120,6 +167,7 @@ ter_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TER_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
+  g_clear_pointer (&self->acting_ids, g_array_unref);
 
   G_OBJECT_CLASS (ter_preferences_window_parent_class)->dispose (object);
 }
@@ -137,6 +185,7 @@ ter_preferences_window_class_init (TerPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerPreferencesWindow, fiscal_row);
   gtk_widget_class_bind_template_child (widget_class, TerPreferencesWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, TerPreferencesWindow, default_row);
+  gtk_widget_class_bind_template_child (widget_class, TerPreferencesWindow, acting_row);
   gtk_widget_class_bind_template_callback (widget_class, default_activated_cb);
 }
 
@@ -144,6 +193,7 @@ static void
 ter_preferences_window_init (TerPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->acting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 TerPreferencesWindow *

@@ -21,6 +21,7 @@
 #include "territory-cli-quote.h"
 #include "territory-cli-import.h"
 #include "territory-cli-okr.h"
+#include "territory-cli-commission.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -273,6 +274,7 @@ static const Command commands[] = {
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
   { "quote", territory_cli_quote_command, N_("List quotes; write a quote or bid document as PDF") },
   { "okr", territory_cli_okr_command, N_("A quarter's OKRs, or their PDF report with --out") },
+  { "commission", ter_cli_commission_command, N_("A rep's commission statement for a month") },
 };
 
 static void

@@ -528,7 +528,9 @@ month_shift (const char *month,
 }
 
 /* Revenue and revenue target of one rep over months first…last, in the
- * currency of the rep's targets (their territory's). */
+ * currency of the rep's targets (their territory's). A manager's figures
+ * are their whole team's: everyone below them sells, and their target is
+ * their own where set, else their people's added up. */
 static gboolean
 rep_revenue (TerSqliteStore  *self,
              gint64           rep_id,
@@ -544,11 +546,15 @@ rep_revenue (TerSqliteStore  *self,
   int rc;
 
   stmt = ter_sqlite_store_prepare (self,
+                  "WITH RECURSIVE team (id) AS (SELECT ?1"
+                  " UNION SELECT r.id FROM reps r JOIN team ON r.manager_id = team.id) "
                   "SELECT (SELECT coalesce (sum (l.amount), 0) FROM orders o"
-                  "  JOIN order_lines l ON l.order_id = o.id WHERE o.rep_id = ?1"
+                  "  JOIN order_lines l ON l.order_id = o.id WHERE o.rep_id IN (SELECT id FROM team)"
                   "  AND o.order_date BETWEEN ?2 AND ?3 AND o.status <> 'cancelled' AND o.currency = ?6),"
-                  " (SELECT coalesce (sum (value), 0) FROM targets WHERE rep_id = ?1"
-                  "  AND metric = 'revenue' AND month BETWEEN ?4 AND ?5)", error);
+                  " coalesce ((SELECT sum (value) FROM targets WHERE rep_id = ?1"
+                  "  AND metric = 'revenue' AND month BETWEEN ?4 AND ?5),"
+                  "  (SELECT sum (value) FROM targets WHERE rep_id IN (SELECT id FROM team)"
+                  "  AND metric = 'revenue' AND month BETWEEN ?4 AND ?5), 0)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -674,7 +680,9 @@ rep_activity (TerSqliteStore  *self,
                   " coalesce (sum (l.amount) FILTER (WHERE o.status <> 'return'), 0),"
                   " coalesce (-sum (l.amount) FILTER (WHERE o.status = 'return'), 0) "
                   "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                  "WHERE o.rep_id = ?1 AND o.order_date BETWEEN ?2 AND ?3"
+                  "WHERE o.rep_id IN (WITH RECURSIVE team (id) AS (SELECT ?1"
+                  "  UNION SELECT r.id FROM reps r JOIN team ON r.manager_id = team.id) SELECT id FROM team)"
+                  " AND o.order_date BETWEEN ?2 AND ?3"
                   " AND o.status <> 'cancelled' AND o.currency = ?4", error);
   if (stmt == NULL)
     return FALSE;

@@ -1,0 +1,281 @@
+/* test-reps-page.c: the Reps page on a small demo database: a rep with
+ * reviews shows a scorecard and a review history; saves reps-LANG*.png
+ * (wide, dark, narrow) into the build folder to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ter-demo.h"
+#include "ter-format.h"
+#include "ter-performance-store.h"
+#include "ter-rep.h"
+#include "ter-reps-page.h"
+#include "ter-report-editor.h"
+#include "ter-review-editor.h"
+#include "ter-review-pdf.h"
+#include "ter-targets-page.h"
+#include "ter-sqlite-store.h"
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 60; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+/* A sales rep the demo reviewed, so the history is not empty. */
+static gint64
+reviewed_rep (TerStore *store,
+              gint64   *review_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      g_autoptr(GArray) reviews = ter_performance_store_list_reviews (TER_PERFORMANCE_STORE (store),
+                                                                      ter_rep_get_id (rep), NULL);
+
+      if (reviews != NULL && reviews->len > 0)
+        {
+          *review_id = g_array_index (reviews, TerReview, 0).id;
+          return ter_rep_get_id (rep);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+capture_sized (GtkWindow  *window,
+               const char *name,
+               int         width,
+               int         height)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, ter_locale_is_chinese () ? "zh" : "en");
+
+  gtk_window_set_default_size (window, width, height);
+  settle ();
+  save_png (GTK_WIDGET (window), file);
+}
+
+static void
+capture (GtkWindow  *window,
+         const char *name,
+         int         width)
+{
+  capture_sized (window, name, width, 800);
+}
+
+static void
+test_reps_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("territory-reps-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (path, &error);
+  g_autoptr(TerContext) context = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerDemoOptions options;
+  GtkWindow *window;
+  TerRepsPage *page;
+  gint64 deadline, rep_id, review_id = 0;
+  TerReviewEditor *editor;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 6000;
+  options.n_customers = 1500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  context = ter_context_new (TER_STORE (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  page = g_object_new (TER_TYPE_REPS_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ter_reps_page_set_context (page, context);
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_present (window);
+
+  rep_id = reviewed_rep (TER_STORE (store), &review_id);
+  ter_reps_page_select_rep (page, rep_id);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (ter_reps_page_is_loaded (page));
+
+  capture (window, "reps", 1280);
+  capture_sized (window, "reps-tall", 1280, 1900);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  capture (window, "reps-dark", 1280);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  capture (window, "reps-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* The rep's manager sees who sent last month's report. */
+  {
+    g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (store), NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+      {
+        g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+        if (ter_rep_get_id (rep) == rep_id)
+          ter_reps_page_select_rep (page, ter_rep_get_manager_id (rep));
+      }
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (ter_reps_page_is_loaded (page));
+    capture_sized (window, "reps-manager", 1280, 1900);
+  }
+
+  gtk_window_destroy (window);
+
+  /* The rep opens their own review: it reads, and they may acknowledge. */
+  editor = ter_review_editor_new (TER_STORE (store), review_id, rep_id, "Rep", &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (editor));
+  capture (GTK_WINDOW (editor), "review", 560);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* The rep's report for September: figures pre-filled, text as sent. */
+  {
+    TerReportEditor *report = ter_report_editor_new (TER_STORE (store), rep_id, "2026-10", rep_id, "Rep", "CNY", &error);
+
+    g_assert_no_error (error);
+    gtk_window_present (GTK_WINDOW (report));
+    capture (GTK_WINDOW (report), "report", 560);
+    gtk_window_destroy (GTK_WINDOW (report));
+  }
+
+  /* The review as a PDF: a real, non-empty PDF file. */
+  {
+    g_autoptr(TerReview) review = ter_performance_store_get_review (TER_PERFORMANCE_STORE (store), review_id, &error);
+    g_autoptr(GArray) criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+    g_autofree char *period = ter_review_describe_period (review);
+    g_autofree char *pdf = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                             ter_locale_is_chinese () ? "review-zh.pdf" : "review-en.pdf", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (ter_review_write_pdf (review, criteria, "Rep", period, "Acknowledged", pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    g_assert_false (ter_review_write_pdf (review, criteria, "Rep", period, "x", "/nonexistent/dir/r.pdf", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static GtkWidget *
+find_year_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == 12)
+        return child;
+      if ((found = find_year_entry (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The head of the company sees their direct team; a yearly figure typed
+ * into the first row is spread over its twelve months exactly. */
+static void
+test_targets_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(TerContext) context = NULL;
+  TerDemoOptions options;
+  GtkWindow *window;
+  TerTargetsPage *page;
+  GtkWidget *entry;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 3000;
+  options.n_customers = 1000;
+  options.end_date = "2026-10-31";
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  context = ter_context_new (TER_STORE (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  page = g_object_new (TER_TYPE_TARGETS_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ter_targets_page_set_context (page, context);
+  gtk_window_present (window);
+  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 0);
+
+  entry = find_year_entry (GTK_WIDGET (page));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1234567.89");
+  g_signal_emit_by_name (entry, "activate");
+
+  /* Reloaded from the database, the months still add up to the year. */
+  g_signal_emit_by_name (context, "data-changed");
+  entry = find_year_entry (GTK_WIDGET (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1234567.89");
+  capture (window, "targets", 1280);
+  capture (window, "targets-narrow", 360);
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (setlocale (LC_ALL, "") == NULL)
+    return 1;
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TERRITORY_LOCALEDIR") ? g_getenv ("TERRITORY_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    return 77;
+  adw_init ();
+
+  g_test_add_func ("/ui/reps", test_reps_page);
+  g_test_add_func ("/ui/targets", test_targets_page);
+  return g_test_run ();
+}
