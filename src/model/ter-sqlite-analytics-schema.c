@@ -66,6 +66,10 @@
   "  " TER_SQLITE_TOP_CATEGORY ("NEW.category_id") ", NEW.currency, NEW.kind,\n" \
   "  " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
   SALES_MONTHLY_UPSERT \
+  "INSERT INTO rep_category_monthly VALUES (substr (NEW.day, 1, 7), NEW.territory_id,\n" \
+  "  NEW.rep_id, " TER_SQLITE_TOP_CATEGORY ("NEW.category_id") ", NEW.currency, NEW.kind,\n" \
+  "  " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
+  SALES_MONTHLY_UPSERT \
   "INSERT INTO team_monthly VALUES (substr (NEW.day, 1, 7), NEW.territory_id, NEW.rep_id,\n" \
   "  NEW.channel_id, NEW.currency, NEW.kind, " revenue ", " cost ", " units ", " lines ", 0)\n" \
   SALES_MONTHLY_UPSERT
@@ -263,6 +267,14 @@ const char ter_sqlite_migration_2[] =
   "  PRIMARY KEY (month, territory_id, currency, kind)\n"
   ") WITHOUT ROWID;\n"
 
+  /* Reps by top-level category, for a rep's mix or a category's ranking. */
+  "CREATE TABLE rep_category_monthly (\n"
+  "  month TEXT NOT NULL, territory_id INTEGER NOT NULL, rep_id INTEGER NOT NULL,\n"
+  "  category_id INTEGER NOT NULL, currency TEXT NOT NULL, kind INTEGER NOT NULL,\n"
+  "  revenue INTEGER NOT NULL, cost INTEGER NOT NULL, units INTEGER NOT NULL,\n"
+  "  lines INTEGER NOT NULL, orders INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (month, territory_id, rep_id, category_id, currency, kind)\n"
+  ") WITHOUT ROWID;\n"
   /* One dimension each, for the breakdowns. */
   DERIVED_TABLE ("channel_monthly", "channel_id")
   DERIVED_TABLE ("rep_monthly", "rep_id")
@@ -300,5 +312,7 @@ const char ter_sqlite_migration_2[] =
   "WHEN " LIVE " BEGIN\n"
   "DELETE FROM sales_monthly;\n"
   "DELETE FROM category_monthly;\n"
+  "DELETE FROM rep_category_monthly;\n"
   TER_SQLITE_SALES_MONTHLY_FILL
+  TER_SQLITE_REP_CATEGORY_FILL
   "END;\n";

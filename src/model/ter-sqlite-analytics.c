@@ -95,6 +95,13 @@ static const char rep_monthly_sql[] =
   SALES_SUMS
   "FROM rep_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY " AND " IN_TEAM "\n"
   "GROUP BY 1, 2, 3";
+static const char rep_category_monthly_sql[] =
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN 3 THEN category_id WHEN 4 THEN rep_id\n"
+  "  WHEN 5 THEN territory_id ELSE 0 END, currency,\n"
+  SALES_SUMS
+  "FROM rep_category_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY " AND " IN_TEAM "\n"
+  "  AND (?5 = 0 OR category_id = ?5)\n"
+  "GROUP BY 1, 2, 3";
 static const char channel_orders_sql[] = ONE_DIMENSION_ORDERS ("channel_monthly", "channel_id", "2");
 static const char rep_orders_sql[] =
   "SELECT " MONTH_KEY ", CASE ?7 WHEN 4 THEN rep_id WHEN 5 THEN territory_id ELSE 0 END, '',\n"
@@ -157,6 +164,7 @@ ter_sqlite_analytics_resume_rollups (TerAnalyticsStore  *store,
                      " DELETE FROM sales_monthly; DELETE FROM team_monthly;"
                      " DELETE FROM territory_monthly; DELETE FROM channel_monthly;"
                      " DELETE FROM rep_monthly; DELETE FROM category_monthly;"
+                     " DELETE FROM rep_category_monthly;"
                      TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REBUILD
                      "DELETE FROM rollup_paused;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
@@ -371,8 +379,11 @@ monthly_statement (TerSqliteStore           *self,
       return orders ? orders_monthly_sql : team_monthly_sql;
     }
 
-  if (rep || (filter->category_id != 0 && !is_top_category (self, filter->category_id, NULL)))
+  if ((rep && channel)
+      || (filter->category_id != 0 && !is_top_category (self, filter->category_id, NULL)))
     return NULL;
+  if (rep)
+    return rep_category_monthly_sql;
   return channel ? sales_monthly_sql : category_monthly_sql;
 }
 

@@ -55,9 +55,15 @@ extern const char ter_sqlite_migration_2[];
   "INSERT INTO " name " SELECT month, territory_id, " dim ", currency, kind, sum (revenue),\n" \
   "  sum (cost), sum (units), sum (lines), sum (orders) FROM " source " GROUP BY 1, 2, 3, 4, 5;\n"
 
+#define TER_SQLITE_REP_CATEGORY_FILL \
+  "INSERT INTO rep_category_monthly SELECT substr (day, 1, 7), territory_id, rep_id,\n" \
+  "  " TER_SQLITE_TOP_CATEGORY ("category_id") ", currency, kind, sum (revenue), sum (cost),\n" \
+  "  sum (units), sum (lines), sum (orders) FROM sales_daily GROUP BY 1, 2, 3, 4, 5, 6;\n"
+
 /* Refills the monthly tables from the daily ones (they must be empty). */
 #define TER_SQLITE_MONTHLY_REBUILD \
   TER_SQLITE_SALES_MONTHLY_FILL \
+  TER_SQLITE_REP_CATEGORY_FILL \
   "INSERT INTO team_monthly SELECT substr (day, 1, 7), territory_id, rep_id, channel_id, currency,\n" \
   "  kind, sum (revenue), sum (cost), sum (units), sum (lines), 0 FROM sales_daily\n" \
   "  GROUP BY 1, 2, 3, 4, 5, 6;\n" \
