@@ -660,6 +660,33 @@ test_query_totals (void)
   sqlite3_close (db);
 }
 
+/* The demo company's seasonality is forecast within a sensible error. */
+static void
+test_forecast_demo (void)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(TerSqliteStore) store = demo_store ("forecast.db", 14, &db);
+  TerAnalyticsFilter filter = { "2026-10-01", "2026-10-31", 0, 0, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  TerForecast forecast;
+
+  g_assert_true (ter_analytics_store_forecast (TER_ANALYTICS_STORE (store), &filter, "CNY", 3,
+                                               &forecast, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (forecast.horizon, ==, 3);
+  g_assert_cmpfloat (forecast.mape, >, 0);
+  g_assert_cmpfloat (forecast.mape, <, 0.5);
+  for (guint h = 0; h < 3; h++)
+    g_assert_cmpfloat (forecast.values[h], >, 0);
+
+  /* Sales start in 2023-11: a year of history is too short. */
+  g_strlcpy (filter.last_day, "2024-10-31", sizeof filter.last_day);
+  g_assert_false (ter_analytics_store_forecast (TER_ANALYTICS_STORE (store), &filter, "CNY", 3,
+                                                &forecast, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  sqlite3_close (db);
+}
+
 static void
 remove_tmp_dir (void)
 {
@@ -687,6 +714,7 @@ main (int    argc,
   g_test_add_func ("/analytics/rollup-after-demo", test_rollup_after_demo);
   g_test_add_func ("/analytics/rollup-after-edits", test_rollup_after_edits);
   g_test_add_func ("/analytics/query-totals", test_query_totals);
+  g_test_add_func ("/analytics/forecast-demo", test_forecast_demo);
 
   result = g_test_run ();
   remove_tmp_dir ();

@@ -11,6 +11,8 @@
 
 #include <gio/gio.h>
 
+#include "ter-forecast.h"
+
 G_BEGIN_DECLS
 
 /* What to count. Ids of 0 mean "all"; a territory or rep includes
@@ -134,6 +136,16 @@ GArray  *ter_analytics_store_query          (TerAnalyticsStore         *self,
                                              const TerAnalyticsFilter  *filter,
                                              TerAnalyticsGroup          group,
                                              const char                *currency,
+                                             GError                   **error);
+
+/* Forecasts net revenue for the `horizon` months after the month of
+ * filter->last_day from the 36 months ending with it (filter->first_day is
+ * not used), in `currency`. */
+gboolean ter_analytics_store_forecast       (TerAnalyticsStore         *self,
+                                             const TerAnalyticsFilter  *filter,
+                                             const char                *currency,
+                                             guint                      horizon,
+                                             TerForecast               *forecast,
                                              GError                   **error);
 
 G_END_DECLS
