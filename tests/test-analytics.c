@@ -489,6 +489,15 @@ test_rollup_after_demo (void)
                 "DELETE FROM rollup_paused; COMMIT");
   assert_rollups_exact (db);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM rollup_paused"), ==, 0);
+
+  /* Pausing outside a transaction is refused: nothing would resume it. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (ter_analytics_store_pause_rollups (TER_ANALYTICS_STORE (store), &error));
+    g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+    g_assert_cmpint (query_int (db, "SELECT count (*) FROM rollup_paused"), ==, 0);
+  }
   sqlite3_close (db);
 }
 

@@ -148,6 +148,14 @@ ter_sqlite_analytics_pause_rollups (TerAnalyticsStore  *store,
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
 
+  /* Outside a transaction the pause would outlive the writer and let the
+   * roll-ups drift. */
+  if (sqlite3_get_autocommit (ter_sqlite_store_get_db (self)))
+    {
+      g_set_error_literal (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                           _("Sales roll-ups can only be paused inside a transaction."));
+      return FALSE;
+    }
   return ter_sqlite_store_run (self, "INSERT INTO rollup_paused VALUES (datetime ('now'))", error);
 }
 
