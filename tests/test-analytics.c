@@ -239,6 +239,7 @@ raw_group_name (Raw               *raw,
   switch (group)
     {
     case TER_ANALYTICS_GROUP_MONTH: key = g_strndup (line->day, 7); break;
+    case TER_ANALYTICS_GROUP_MONTH_TERRITORY: key = g_strndup (line->day, 7); id = line->territory; break;
     case TER_ANALYTICS_GROUP_DAY: key = g_strdup (line->day); break;
     case TER_ANALYTICS_GROUP_CHANNEL: id = line->channel; break;
     case TER_ANALYTICS_GROUP_REP: id = line->rep; break;
@@ -414,7 +415,7 @@ check_random_filters (TerSqliteStore *store,
   for (guint i = 0; i < n; i++)
     {
       TerAnalyticsFilter filter = { 0 };
-      TerAnalyticsGroup group = g_rand_int_range (rand, 0, TER_ANALYTICS_GROUP_DAY + 1);
+      TerAnalyticsGroup group = g_rand_int_range (rand, 0, TER_ANALYTICS_GROUP_MONTH_TERRITORY + 1);
       gboolean by_category;
       g_autoptr(GHashTable) expected = NULL;
       g_autoptr(GArray) sales = NULL;
@@ -664,6 +665,24 @@ test_query_totals (void)
       g_assert_cmpint (g_array_index (points, TerAnalyticsPoint, 0).orders, ==, orders);
       g_assert_cmpint (g_array_index (points, TerAnalyticsPoint, 0).target, ==, target);
       g_assert_true (g_array_index (points, TerAnalyticsPoint, 0).has_target);
+
+      /* By territory, the filter's territory carries its own target. */
+      if (filter.rep_id == 0 && filter.territory_id != 0)
+        {
+          g_autoptr(GArray) by_territory = ter_analytics_store_query (TER_ANALYTICS_STORE (store), &filter,
+                                                                      TER_ANALYTICS_GROUP_TERRITORY,
+                                                                      currency, &error);
+          gboolean found = FALSE;
+
+          g_assert_no_error (error);
+          for (guint j = 0; j < by_territory->len; j++)
+            if (g_array_index (by_territory, TerAnalyticsPoint, j).id == filter.territory_id)
+              {
+                g_assert_cmpint (g_array_index (by_territory, TerAnalyticsPoint, j).target, ==, target);
+                found = TRUE;
+              }
+          g_assert_true (found || target == 0);
+        }
     }
   raw_clear (&raw);
   sqlite3_close (db);

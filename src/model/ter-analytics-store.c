@@ -212,8 +212,11 @@ ter_analytics_store_query (TerAnalyticsStore         *self,
                            GError                   **error)
 {
   gboolean by_category = filter->category_id != 0 || group == TER_ANALYTICS_GROUP_CATEGORY;
+  gboolean by_territory = group == TER_ANALYTICS_GROUP_TERRITORY
+                          || group == TER_ANALYTICS_GROUP_MONTH_TERRITORY;
   gboolean has_target = filter->channel_id == 0 && filter->category_id == 0
-                        && (group == TER_ANALYTICS_GROUP_NONE || group == TER_ANALYTICS_GROUP_MONTH);
+                        && (group == TER_ANALYTICS_GROUP_NONE || group == TER_ANALYTICS_GROUP_MONTH
+                            || (by_territory && filter->rep_id == 0));
   g_autoptr(GArray) sales = NULL;
   g_autoptr(GArray) orders = NULL;
   g_autoptr(GArray) customers = NULL;

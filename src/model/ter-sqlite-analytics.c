@@ -17,10 +17,10 @@
 /* Parameters: ?1 first day (or month), ?2 last day (or month), ?3 territory,
  * ?4 channel, ?5 category, ?6 rep, ?7 grouping (TerAnalyticsGroup). */
 #define KEY \
-  "CASE ?7 WHEN 1 THEN substr (day, 1, 7) WHEN 6 THEN day ELSE '' END"
-#define MONTH_KEY "CASE ?7 WHEN 1 THEN month ELSE '' END"
+  "CASE WHEN ?7 IN (1, 7) THEN substr (day, 1, 7) WHEN ?7 = 6 THEN day ELSE '' END"
+#define MONTH_KEY "CASE WHEN ?7 IN (1, 7) THEN month ELSE '' END"
 #define ID_BUT_CATEGORY \
-  "WHEN 2 THEN channel_id WHEN 4 THEN rep_id WHEN 5 THEN territory_id"
+  "WHEN 2 THEN channel_id WHEN 4 THEN rep_id WHEN 5 THEN territory_id WHEN 7 THEN territory_id"
 #define IN_TERRITORY \
   "(?3 = 0 OR territory_id IN (WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL\n" \
   "   SELECT t.id FROM territories t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))"
@@ -49,7 +49,7 @@ static const char sales_sql[] =
 /* Whole months without reps; the category filter is a top-level one. */
 static const char sales_monthly_sql[] =
   "SELECT " MONTH_KEY ", CASE ?7 WHEN 2 THEN channel_id WHEN 3 THEN category_id\n"
-  "  WHEN 5 THEN territory_id ELSE 0 END,\n"
+  "  WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END,\n"
   "  currency,\n"
   SALES_SUMS
   "FROM sales_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY " AND " IN_CHANNEL "\n"
@@ -65,24 +65,24 @@ static const char team_monthly_sql[] =
 
 /* Whole months of whole territories (no channel, category or rep). */
 static const char territory_monthly_sql[] =
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN 5 THEN territory_id ELSE 0 END, currency,\n"
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END, currency,\n"
   SALES_SUMS
   "FROM territory_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY "\n"
   "GROUP BY 1, 2, 3";
 
 static const char territory_orders_sql[] =
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN 5 THEN territory_id ELSE 0 END, '', sum (orders)\n"
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END, '', sum (orders)\n"
   "FROM territory_monthly WHERE kind = 0 AND " IN_MONTHS " AND " IN_TERRITORY "\n"
   "GROUP BY 1, 2";
 
 #define ONE_DIMENSION(table, dim, group_number) \
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN " group_number " THEN " dim " WHEN 5 THEN territory_id\n" \
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN " group_number " THEN " dim " WHEN 5 THEN territory_id WHEN 7 THEN territory_id\n" \
   "  ELSE 0 END, currency,\n" \
   SALES_SUMS \
   "FROM " table " WHERE " IN_MONTHS " AND " IN_TERRITORY " AND (?9 = 0 OR " dim " = ?9)\n" \
   "GROUP BY 1, 2, 3"
 #define ONE_DIMENSION_ORDERS(table, dim, group_number) \
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN " group_number " THEN " dim " WHEN 5 THEN territory_id\n" \
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN " group_number " THEN " dim " WHEN 5 THEN territory_id WHEN 7 THEN territory_id\n" \
   "  ELSE 0 END, '', sum (orders)\n" \
   "FROM " table " WHERE kind = 0 AND " IN_MONTHS " AND " IN_TERRITORY " AND (?9 = 0 OR " dim " = ?9)\n" \
   "GROUP BY 1, 2"
@@ -91,20 +91,20 @@ static const char territory_orders_sql[] =
 static const char channel_monthly_sql[] = ONE_DIMENSION ("channel_monthly", "channel_id", "2");
 static const char category_monthly_sql[] = ONE_DIMENSION ("category_monthly", "category_id", "3");
 static const char rep_monthly_sql[] =
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN 4 THEN rep_id WHEN 5 THEN territory_id ELSE 0 END, currency,\n"
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN 4 THEN rep_id WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END, currency,\n"
   SALES_SUMS
   "FROM rep_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY " AND " IN_TEAM "\n"
   "GROUP BY 1, 2, 3";
 static const char rep_category_monthly_sql[] =
   "SELECT " MONTH_KEY ", CASE ?7 WHEN 3 THEN category_id WHEN 4 THEN rep_id\n"
-  "  WHEN 5 THEN territory_id ELSE 0 END, currency,\n"
+  "  WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END, currency,\n"
   SALES_SUMS
   "FROM rep_category_monthly WHERE " IN_MONTHS " AND " IN_TERRITORY " AND " IN_TEAM "\n"
   "  AND (?5 = 0 OR category_id = ?5)\n"
   "GROUP BY 1, 2, 3";
 static const char channel_orders_sql[] = ONE_DIMENSION_ORDERS ("channel_monthly", "channel_id", "2");
 static const char rep_orders_sql[] =
-  "SELECT " MONTH_KEY ", CASE ?7 WHEN 4 THEN rep_id WHEN 5 THEN territory_id ELSE 0 END, '',\n"
+  "SELECT " MONTH_KEY ", CASE ?7 WHEN 4 THEN rep_id WHEN 5 THEN territory_id WHEN 7 THEN territory_id ELSE 0 END, '',\n"
   "  sum (orders)\n"
   "FROM rep_monthly WHERE kind = 0 AND " IN_MONTHS " AND " IN_TERRITORY " AND " IN_TEAM "\n"
   "GROUP BY 1, 2";
@@ -128,15 +128,18 @@ static const char customers_sql[] =
   "GROUP BY 1, 2";
 
 /* A rep's own target, or the territory's (targets are set at every level
- * of the tree, so they are not added up), or the top territories'. */
+ * of the tree, so they are not added up), or the top territories'; by
+ * territory, each territory's own target in the subtree. */
 static const char targets_sql[] =
-  "SELECT CASE ?7 WHEN 1 THEN month ELSE '' END, 0, currency, sum (value)\n"
+  "SELECT CASE WHEN ?7 IN (1, 7) THEN month ELSE '' END,\n"
+  "  CASE WHEN ?7 IN (5, 7) THEN territory_id ELSE 0 END, currency, sum (value)\n"
   "FROM targets WHERE metric = 'revenue'\n"
   "  AND month BETWEEN substr (?1, 1, 7) AND substr (?2, 1, 7)\n"
-  "  AND CASE WHEN ?6 <> 0 THEN rep_id IS ?6\n"
+  "  AND CASE WHEN ?7 IN (5, 7) THEN territory_id IS NOT NULL AND " IN_TERRITORY "\n"
+  "           WHEN ?6 <> 0 THEN rep_id IS ?6\n"
   "           WHEN ?3 <> 0 THEN territory_id IS ?3\n"
   "           ELSE territory_id IN (SELECT id FROM territories WHERE parent_id IS NULL) END\n"
-  "GROUP BY 1, 3";
+  "GROUP BY 1, 2, 3";
 
 static const char top_category_sql[] =
   "SELECT parent_id IS NULL FROM product_categories WHERE id = ?1";
