@@ -24,7 +24,9 @@ typedef struct {
 /* Migration 2 (ter-sqlite-analytics-schema.c): sales roll-up tables. */
 extern const char ter_sqlite_migration_2[];
 
-/* Refills the roll-up tables from orders and order_lines (they must be empty). */
+/* Refills the roll-up tables from orders and order_lines (they must be
+ * empty). A customer's first order comes with min() over date and id:
+ * SQLite takes the other columns from the row holding the minimum. */
 #define TER_SQLITE_ROLLUP_REBUILD \
   "INSERT INTO sales_daily SELECT o.order_date, coalesce (o.territory_id, 0),\n" \
   "  coalesce (o.rep_id, 0), o.channel_id, p.category_id, o.currency, o.status = 'return',\n" \
@@ -35,9 +37,9 @@ extern const char ter_sqlite_migration_2[];
   "  channel_id, currency, status = 'return', count (*)\n" \
   "FROM orders WHERE status <> 'cancelled' GROUP BY 1, 2, 3, 4, 5, 6;\n" \
   "INSERT INTO customer_first SELECT customer_id, order_date, id, coalesce (territory_id, 0),\n" \
-  "  coalesce (rep_id, 0), channel_id FROM (SELECT *, row_number () OVER\n" \
-  "  (PARTITION BY customer_id ORDER BY order_date, id) AS n FROM orders\n" \
-  "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1;\n"
+  "  coalesce (rep_id, 0), channel_id FROM (SELECT customer_id, order_date, id, territory_id,\n" \
+  "  rep_id, channel_id, min (order_date || printf ('%012d', id)) FROM orders\n" \
+  "  WHERE status NOT IN ('cancelled', 'return') GROUP BY customer_id);\n"
 
 /* The top of category `id`'s tree (catalogues are at most three deep). */
 #define TER_SQLITE_TOP_CATEGORY(id) \
