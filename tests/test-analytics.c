@@ -22,6 +22,16 @@
 
 static char *tmp_dir;
 
+/* A one-dimension monthly table against its source (checked above). */
+#define DERIVED_DIFF(name, source, dim) \
+  " + (WITH d AS (SELECT * FROM " name " WHERE revenue <> 0 OR cost <> 0 OR units <> 0" \
+  "      OR lines <> 0 OR orders <> 0)," \
+  "    s AS (SELECT * FROM (SELECT month, territory_id, " dim ", currency, kind, sum (revenue) r," \
+  "      sum (cost) c, sum (units) u, sum (lines) n, sum (orders) o FROM " source \
+  "      GROUP BY 1, 2, 3, 4, 5) WHERE r <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0)" \
+  "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))" \
+  "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))"
+
 /* Rows of the roll-up that the raw rows do not give, plus the reverse. */
 static const char diff_sql[] =
   "WITH rolled AS (SELECT day, territory_id, rep_id, channel_id, category_id, currency, kind,"
@@ -38,13 +48,50 @@ static const char diff_sql[] =
   " first_raw AS (SELECT customer_id, order_date, id, coalesce (territory_id, 0),"
   "  coalesce (rep_id, 0), channel_id FROM (SELECT *, row_number () OVER"
   "  (PARTITION BY customer_id ORDER BY order_date, id) AS n FROM orders"
-  "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1) "
+  "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1),"
+  " sm AS (SELECT * FROM sales_monthly WHERE revenue <> 0 OR cost <> 0 OR units <> 0 OR lines <> 0"
+  "  OR orders <> 0),"
+  " sm_raw AS (SELECT * FROM (SELECT substr (day, 1, 7), territory_id, channel_id,"
+  "  (SELECT coalesce (p.id, c.id) FROM product_categories c LEFT JOIN product_categories p"
+  "   ON p.id = c.parent_id WHERE c.id = category_id), currency, kind, sum (revenue) r, sum (cost) c,"
+  "  sum (units) u, sum (lines) n, sum (orders) o FROM sales_daily GROUP BY 1, 2, 3, 4, 5, 6)"
+  "  WHERE r <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0),"
+  " tm AS (SELECT * FROM team_monthly WHERE revenue <> 0 OR cost <> 0 OR units <> 0 OR lines <> 0"
+  "  OR orders <> 0),"
+  " tm_raw AS (SELECT * FROM (SELECT m, t, r, ch, cur, k, sum (rv) rv, sum (c) c, sum (u) u,"
+  "  sum (n) n, sum (o) o FROM (SELECT substr (day, 1, 7) m, territory_id t, rep_id r, channel_id ch,"
+  "  currency cur, kind k, revenue rv, cost c, units u, lines n, 0 o FROM sales_daily UNION ALL"
+  "  SELECT substr (day, 1, 7), territory_id, rep_id, channel_id, currency, kind, 0, 0, 0, 0, orders"
+  "  FROM orders_daily) GROUP BY 1, 2, 3, 4, 5, 6)"
+  "  WHERE rv <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0),"
+  " trm AS (SELECT * FROM territory_monthly WHERE revenue <> 0 OR cost <> 0 OR units <> 0"
+  "  OR lines <> 0 OR orders <> 0),"
+  " trm_raw AS (SELECT * FROM (SELECT m, t, cur, k, sum (rv) rv, sum (c) c, sum (u) u, sum (n) n,"
+  "  sum (o) o FROM tm_raw GROUP BY 1, 2, 3, 4) WHERE rv <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0) "
   "SELECT (SELECT count (*) FROM (SELECT * FROM rolled EXCEPT SELECT * FROM raw))"
   " + (SELECT count (*) FROM (SELECT * FROM raw EXCEPT SELECT * FROM rolled))"
   " + (SELECT count (*) FROM (SELECT * FROM orders_rolled EXCEPT SELECT * FROM orders_raw))"
   " + (SELECT count (*) FROM (SELECT * FROM orders_raw EXCEPT SELECT * FROM orders_rolled))"
   " + (SELECT count (*) FROM (SELECT * FROM customer_first EXCEPT SELECT * FROM first_raw))"
-  " + (SELECT count (*) FROM (SELECT * FROM first_raw EXCEPT SELECT * FROM customer_first))";
+  " + (SELECT count (*) FROM (SELECT * FROM first_raw EXCEPT SELECT * FROM customer_first))"
+  " + (SELECT count (*) FROM (SELECT * FROM sm EXCEPT SELECT * FROM sm_raw))"
+  " + (SELECT count (*) FROM (SELECT * FROM sm_raw EXCEPT SELECT * FROM sm))"
+  " + (SELECT count (*) FROM (SELECT * FROM tm EXCEPT SELECT * FROM tm_raw))"
+  " + (SELECT count (*) FROM (SELECT * FROM tm_raw EXCEPT SELECT * FROM tm))"
+  " + (SELECT count (*) FROM (SELECT * FROM trm EXCEPT SELECT * FROM trm_raw))"
+  " + (SELECT count (*) FROM (SELECT * FROM trm_raw EXCEPT SELECT * FROM trm))"
+  DERIVED_DIFF ("channel_monthly", "team_monthly", "channel_id")
+  DERIVED_DIFF ("rep_monthly", "team_monthly", "rep_id")
+  DERIVED_DIFF ("category_monthly", "sales_monthly", "category_id")
+  " + (WITH d AS (SELECT * FROM rep_category_monthly WHERE revenue <> 0 OR cost <> 0 OR units <> 0"
+  "      OR lines <> 0 OR orders <> 0),"
+  "    s AS (SELECT * FROM (SELECT substr (day, 1, 7), territory_id, rep_id,"
+  "      (SELECT coalesce (p.id, c.id) FROM product_categories c LEFT JOIN product_categories p"
+  "       ON p.id = c.parent_id WHERE c.id = category_id), currency, kind, sum (revenue) r,"
+  "      sum (cost) c, sum (units) u, sum (lines) n, sum (orders) o FROM sales_daily"
+  "      GROUP BY 1, 2, 3, 4, 5, 6) WHERE r <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0)"
+  "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))"
+  "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))";
 
 static sqlite3_int64
 query_int (sqlite3    *db,
@@ -192,6 +239,7 @@ raw_group_name (Raw               *raw,
   switch (group)
     {
     case TER_ANALYTICS_GROUP_MONTH: key = g_strndup (line->day, 7); break;
+    case TER_ANALYTICS_GROUP_MONTH_TERRITORY: key = g_strndup (line->day, 7); id = line->territory; break;
     case TER_ANALYTICS_GROUP_DAY: key = g_strdup (line->day); break;
     case TER_ANALYTICS_GROUP_CHANNEL: id = line->channel; break;
     case TER_ANALYTICS_GROUP_REP: id = line->rep; break;
@@ -340,6 +388,12 @@ random_filter (sqlite3            *db,
   g_date_add_days (&first, g_rand_int_range (rand, 0, 1000));
   last = first;
   g_date_add_days (&last, g_rand_int_range (rand, 0, 500));
+  /* Often whole months, as the period presets give. */
+  if (g_rand_boolean (rand))
+    {
+      g_date_set_day (&first, 1);
+      g_date_set_day (&last, g_date_get_days_in_month (g_date_get_month (&last), g_date_get_year (&last)));
+    }
   g_date_strftime (filter->first_day, sizeof filter->first_day, "%Y-%m-%d", &first);
   g_date_strftime (filter->last_day, sizeof filter->last_day, "%Y-%m-%d", &last);
   filter->territory_id = random_id (db, rand, "territories");
@@ -361,7 +415,7 @@ check_random_filters (TerSqliteStore *store,
   for (guint i = 0; i < n; i++)
     {
       TerAnalyticsFilter filter = { 0 };
-      TerAnalyticsGroup group = g_rand_int_range (rand, 0, TER_ANALYTICS_GROUP_DAY + 1);
+      TerAnalyticsGroup group = g_rand_int_range (rand, 0, TER_ANALYTICS_GROUP_MONTH_TERRITORY + 1);
       gboolean by_category;
       g_autoptr(GHashTable) expected = NULL;
       g_autoptr(GArray) sales = NULL;
@@ -426,10 +480,25 @@ test_rollup_after_demo (void)
   assert_rollups_exact (db);
 
   /* The migration's fill gives the same tables as the triggers. */
-  exec_sql (db, "DELETE FROM sales_daily; DELETE FROM orders_daily; DELETE FROM customer_first;");
+  exec_sql (db, "BEGIN; INSERT INTO rollup_paused VALUES ('now');"
+                " DELETE FROM sales_daily; DELETE FROM orders_daily; DELETE FROM customer_first;"
+                " DELETE FROM sales_monthly; DELETE FROM team_monthly; DELETE FROM territory_monthly;"
+                " DELETE FROM channel_monthly; DELETE FROM rep_monthly; DELETE FROM category_monthly;"
+                " DELETE FROM rep_category_monthly;");
   g_assert_cmpint (query_int (db, diff_sql), >, 0);
-  exec_sql (db, TER_SQLITE_ROLLUP_REBUILD);
+  exec_sql (db, TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REBUILD
+                "DELETE FROM rollup_paused; COMMIT");
   assert_rollups_exact (db);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM rollup_paused"), ==, 0);
+
+  /* Pausing outside a transaction is refused: nothing would resume it. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (ter_analytics_store_pause_rollups (TER_ANALYTICS_STORE (store), &error));
+    g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+    g_assert_cmpint (query_int (db, "SELECT count (*) FROM rollup_paused"), ==, 0);
+  }
   sqlite3_close (db);
 }
 
@@ -456,6 +525,9 @@ random_edit (sqlite3 *db,
     "DELETE FROM order_lines WHERE id = ?1",
     "INSERT INTO order_lines (order_id, product_id, quantity, unit_price, discount, amount, cost)"
     " SELECT id, 7, 2, 1000, 50, 1950, 800 FROM orders WHERE id = ?1",
+    "UPDATE product_categories SET parent_id = (SELECT id FROM product_categories"
+    " WHERE parent_id IS NULL ORDER BY id LIMIT 1 OFFSET ?1 % 3) WHERE id = (SELECT id"
+    " FROM product_categories WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1 OFFSET ?1 % 20)",
     "UPDATE products SET category_id = (SELECT id FROM product_categories"
     " ORDER BY id LIMIT 1 OFFSET ?1 % 20) WHERE id = ?1 % 40 + 1",
   };
@@ -593,8 +665,53 @@ test_query_totals (void)
       g_assert_cmpint (g_array_index (points, TerAnalyticsPoint, 0).orders, ==, orders);
       g_assert_cmpint (g_array_index (points, TerAnalyticsPoint, 0).target, ==, target);
       g_assert_true (g_array_index (points, TerAnalyticsPoint, 0).has_target);
+
+      /* By territory, the filter's territory carries its own target. */
+      if (filter.rep_id == 0 && filter.territory_id != 0)
+        {
+          g_autoptr(GArray) by_territory = ter_analytics_store_query (TER_ANALYTICS_STORE (store), &filter,
+                                                                      TER_ANALYTICS_GROUP_TERRITORY,
+                                                                      currency, &error);
+          gboolean found = FALSE;
+
+          g_assert_no_error (error);
+          for (guint j = 0; j < by_territory->len; j++)
+            if (g_array_index (by_territory, TerAnalyticsPoint, j).id == filter.territory_id)
+              {
+                g_assert_cmpint (g_array_index (by_territory, TerAnalyticsPoint, j).target, ==, target);
+                found = TRUE;
+              }
+          g_assert_true (found || target == 0);
+        }
     }
   raw_clear (&raw);
+  sqlite3_close (db);
+}
+
+/* The demo company's seasonality is forecast within a sensible error. */
+static void
+test_forecast_demo (void)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(TerSqliteStore) store = demo_store ("forecast.db", 14, &db);
+  TerAnalyticsFilter filter = { "2026-10-01", "2026-10-31", 0, 0, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  TerForecast forecast;
+
+  g_assert_true (ter_analytics_store_forecast (TER_ANALYTICS_STORE (store), &filter, "CNY", 3,
+                                               &forecast, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (forecast.horizon, ==, 3);
+  g_assert_cmpfloat (forecast.mape, >, 0);
+  g_assert_cmpfloat (forecast.mape, <, 0.5);
+  for (guint h = 0; h < 3; h++)
+    g_assert_cmpfloat (forecast.values[h], >, 0);
+
+  /* Sales start in 2023-11: a year of history is too short. */
+  g_strlcpy (filter.last_day, "2024-10-31", sizeof filter.last_day);
+  g_assert_false (ter_analytics_store_forecast (TER_ANALYTICS_STORE (store), &filter, "CNY", 3,
+                                                &forecast, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
   sqlite3_close (db);
 }
 
@@ -625,6 +742,7 @@ main (int    argc,
   g_test_add_func ("/analytics/rollup-after-demo", test_rollup_after_demo);
   g_test_add_func ("/analytics/rollup-after-edits", test_rollup_after_edits);
   g_test_add_func ("/analytics/query-totals", test_query_totals);
+  g_test_add_func ("/analytics/forecast-demo", test_forecast_demo);
 
   result = g_test_run ();
   remove_tmp_dir ();

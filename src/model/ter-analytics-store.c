@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ter-analytics-store.h"
@@ -211,8 +212,11 @@ ter_analytics_store_query (TerAnalyticsStore         *self,
                            GError                   **error)
 {
   gboolean by_category = filter->category_id != 0 || group == TER_ANALYTICS_GROUP_CATEGORY;
+  gboolean by_territory = group == TER_ANALYTICS_GROUP_TERRITORY
+                          || group == TER_ANALYTICS_GROUP_MONTH_TERRITORY;
   gboolean has_target = filter->channel_id == 0 && filter->category_id == 0
-                        && (group == TER_ANALYTICS_GROUP_NONE || group == TER_ANALYTICS_GROUP_MONTH);
+                        && (group == TER_ANALYTICS_GROUP_NONE || group == TER_ANALYTICS_GROUP_MONTH
+                            || (by_territory && filter->rep_id == 0));
   g_autoptr(GArray) sales = NULL;
   g_autoptr(GArray) orders = NULL;
   g_autoptr(GArray) customers = NULL;
@@ -248,4 +252,57 @@ ter_analytics_store_query (TerAnalyticsStore         *self,
     g_array_index (points, TerAnalyticsPoint, i).has_target = has_target;
   g_array_sort (points, compare_points);
   return g_steal_pointer (&points);
+}
+
+#define HISTORY_MONTHS 36
+
+gboolean
+ter_analytics_store_forecast (TerAnalyticsStore         *self,
+                              const TerAnalyticsFilter  *filter,
+                              const char                *currency,
+                              guint                      horizon,
+                              TerForecast               *forecast,
+                              GError                   **error)
+{
+  TerAnalyticsFilter history = *filter;
+  g_autoptr(GArray) points = NULL;
+  double series[HISTORY_MONTHS] = { 0 };
+  GDate first, last;
+  guint start;
+
+  g_return_val_if_fail (TER_IS_ANALYTICS_STORE (self), FALSE);
+
+  g_date_clear (&last, 1);
+  g_date_set_parse (&last, filter->last_day);
+  g_return_val_if_fail (g_date_valid (&last), FALSE);
+  g_date_set_day (&last, g_date_get_days_in_month (g_date_get_month (&last), g_date_get_year (&last)));
+  first = last;
+  g_date_set_day (&first, 1);
+  g_date_subtract_months (&first, HISTORY_MONTHS - 1);
+  g_date_strftime (history.first_day, sizeof history.first_day, "%Y-%m-%d", &first);
+  g_date_strftime (history.last_day, sizeof history.last_day, "%Y-%m-%d", &last);
+
+  points = ter_analytics_store_query (self, &history, TER_ANALYTICS_GROUP_MONTH, currency, error);
+  if (points == NULL)
+    return FALSE;
+
+  /* Months without sales stay 0. */
+  for (guint i = 0; i < points->len; i++)
+    {
+      const TerAnalyticsPoint *p = &g_array_index (points, TerAnalyticsPoint, i);
+      int year = 0, month = 0;
+
+      if (sscanf (p->key, "%d-%d", &year, &month) == 2)
+        {
+          int index = (year - g_date_get_year (&first)) * 12 + month - (int) g_date_get_month (&first);
+
+          if (index >= 0 && index < HISTORY_MONTHS)
+            series[index] = p->revenue;
+        }
+    }
+
+  /* History starts with the first month that has sales. */
+  for (start = 0; start < HISTORY_MONTHS && series[start] == 0; start++)
+    ;
+  return ter_forecast_fit (series + start, HISTORY_MONTHS - start, 12, horizon, forecast, error);
 }

@@ -11,6 +11,8 @@
 
 #include <gio/gio.h>
 
+#include "ter-forecast.h"
+
 G_BEGIN_DECLS
 
 /* What to count. Ids of 0 mean "all"; a territory or rep includes
@@ -33,6 +35,7 @@ typedef enum {
   TER_ANALYTICS_GROUP_REP,        /* id = rep, 0 for unattributed */
   TER_ANALYTICS_GROUP_TERRITORY,  /* id = territory the sale is booked to, 0 for none */
   TER_ANALYTICS_GROUP_DAY,        /* key = YYYY-MM-DD */
+  TER_ANALYTICS_GROUP_MONTH_TERRITORY,  /* key = YYYY-MM, id = territory as above */
 } TerAnalyticsGroup;
 
 /* One group's sums in one currency, as the engine returns them. Each
@@ -129,11 +132,23 @@ GArray  *ter_analytics_store_sum_targets    (TerAnalyticsStore         *self,
  * Orders count each order once, except with a category filter or by
  * category, where an order counts once in each category it has lines in.
  * New customers are not split by category; targets exist only for the
- * whole business of a territory or rep (no channel or category filter). */
+ * whole business of a territory or rep (no channel or category filter).
+ * By territory, sales are on the territories they are booked to and
+ * targets on every territory of the subtree (each its own). */
 GArray  *ter_analytics_store_query          (TerAnalyticsStore         *self,
                                              const TerAnalyticsFilter  *filter,
                                              TerAnalyticsGroup          group,
                                              const char                *currency,
+                                             GError                   **error);
+
+/* Forecasts net revenue for the `horizon` months after the month of
+ * filter->last_day from the 36 months ending with it (filter->first_day is
+ * not used), in `currency`. */
+gboolean ter_analytics_store_forecast       (TerAnalyticsStore         *self,
+                                             const TerAnalyticsFilter  *filter,
+                                             const char                *currency,
+                                             guint                      horizon,
+                                             TerForecast               *forecast,
                                              GError                   **error);
 
 G_END_DECLS

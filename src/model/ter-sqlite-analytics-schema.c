@@ -61,6 +61,52 @@
  * tables once at the end of their transaction, which is faster. */
 #define LIVE "NOT EXISTS (SELECT 1 FROM rollup_paused)"
 
+#define MONTHLY_DELTA(revenue, cost, units, lines, orders) \
+  "INSERT INTO sales_monthly VALUES (substr (NEW.day, 1, 7), NEW.territory_id, NEW.channel_id,\n" \
+  "  " TER_SQLITE_TOP_CATEGORY ("NEW.category_id") ", NEW.currency, NEW.kind,\n" \
+  "  " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
+  SALES_MONTHLY_UPSERT \
+  "INSERT INTO rep_category_monthly VALUES (substr (NEW.day, 1, 7), NEW.territory_id,\n" \
+  "  NEW.rep_id, " TER_SQLITE_TOP_CATEGORY ("NEW.category_id") ", NEW.currency, NEW.kind,\n" \
+  "  " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
+  SALES_MONTHLY_UPSERT \
+  "INSERT INTO team_monthly VALUES (substr (NEW.day, 1, 7), NEW.territory_id, NEW.rep_id,\n" \
+  "  NEW.channel_id, NEW.currency, NEW.kind, " revenue ", " cost ", " units ", " lines ", 0)\n" \
+  SALES_MONTHLY_UPSERT
+#define SALES_MONTHLY_UPSERT \
+  "ON CONFLICT DO UPDATE SET revenue = revenue + excluded.revenue, cost = cost + excluded.cost,\n" \
+  "  units = units + excluded.units, lines = lines + excluded.lines,\n" \
+  "  orders = orders + excluded.orders;\n"
+#define TERRITORY_DELTA(revenue, cost, units, lines, orders) \
+  "INSERT INTO territory_monthly VALUES (NEW.month, NEW.territory_id, NEW.currency, NEW.kind,\n" \
+  "  " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
+  SALES_MONTHLY_UPSERT
+#define DERIVED_TABLE(name, dim) \
+  "CREATE TABLE " name " (\n" \
+  "  month TEXT NOT NULL, territory_id INTEGER NOT NULL, " dim " INTEGER NOT NULL,\n" \
+  "  currency TEXT NOT NULL, kind INTEGER NOT NULL, revenue INTEGER NOT NULL,\n" \
+  "  cost INTEGER NOT NULL, units INTEGER NOT NULL, lines INTEGER NOT NULL,\n" \
+  "  orders INTEGER NOT NULL,\n" \
+  "  PRIMARY KEY (month, territory_id, " dim ", currency, kind)\n" \
+  ") WITHOUT ROWID;\n"
+#define DERIVED_DELTA(name, dim, revenue, cost, units, lines, orders) \
+  "INSERT INTO " name " VALUES (NEW.month, NEW.territory_id, NEW." dim ", NEW.currency,\n" \
+  "  NEW.kind, " revenue ", " cost ", " units ", " lines ", " orders ")\n" \
+  SALES_MONTHLY_UPSERT
+#define DERIVED_TRIGGERS(name, source, dim) \
+  "CREATE TRIGGER " name "_insert AFTER INSERT ON " source " WHEN " LIVE " BEGIN\n" \
+  DERIVED_DELTA (name, dim, "NEW.revenue", "NEW.cost", "NEW.units", "NEW.lines", "NEW.orders") \
+  "END;\n" \
+  "CREATE TRIGGER " name "_update AFTER UPDATE ON " source " WHEN " LIVE " BEGIN\n" \
+  DERIVED_DELTA (name, dim, "NEW.revenue - OLD.revenue", "NEW.cost - OLD.cost", \
+                 "NEW.units - OLD.units", "NEW.lines - OLD.lines", "NEW.orders - OLD.orders") \
+  "END;\n"
+#define TEAM_ORDERS(orders) \
+  "INSERT INTO team_monthly (month, territory_id, rep_id, channel_id, currency, kind, orders)\n" \
+  "VALUES (substr (NEW.day, 1, 7), NEW.territory_id, NEW.rep_id, NEW.channel_id, NEW.currency,\n" \
+  "  NEW.kind, " orders ")\n" \
+  "ON CONFLICT DO UPDATE SET orders = orders + excluded.orders;\n"
+
 const char ter_sqlite_migration_2[] =
   /* Territory and rep 0 mean "not attributed"; kind 1 marks returns, whose
    * amounts are negative. Cancelled orders are left out. Money is in the
@@ -100,7 +146,7 @@ const char ter_sqlite_migration_2[] =
   "  rep_id       INTEGER NOT NULL,\n"
   "  channel_id   INTEGER NOT NULL\n"
   ");\n"
-  "CREATE INDEX customer_first_day ON customer_first (day);\n"
+  "CREATE INDEX customer_first_day ON customer_first (day, territory_id, rep_id, channel_id);\n"
   /* A row here (only ever inside a transaction) pauses the triggers. */
   "CREATE TABLE rollup_paused (since TEXT NOT NULL);\n"
 
@@ -175,5 +221,98 @@ const char ter_sqlite_migration_2[] =
   SALES_UPSERT
   "END;\n"
 
-  /* Fills the tables from the rows already there. */
-  TER_SQLITE_ROLLUP_REBUILD;
+  /* Monthly summaries of sales_daily, small enough to scan in a few
+   * milliseconds: by top-level product category without reps, and by rep
+   * without categories (with true order counts from orders_daily). */
+  "CREATE TABLE sales_monthly (\n"
+  "  month        TEXT NOT NULL,\n"
+  "  territory_id INTEGER NOT NULL,\n"
+  "  channel_id   INTEGER NOT NULL,\n"
+  "  category_id  INTEGER NOT NULL,\n"
+  "  currency     TEXT NOT NULL,\n"
+  "  kind         INTEGER NOT NULL,\n"
+  "  revenue      INTEGER NOT NULL,\n"
+  "  cost         INTEGER NOT NULL,\n"
+  "  units        INTEGER NOT NULL,\n"
+  "  lines        INTEGER NOT NULL,\n"
+  "  orders       INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (month, territory_id, channel_id, category_id, currency, kind)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE TABLE team_monthly (\n"
+  "  month        TEXT NOT NULL,\n"
+  "  territory_id INTEGER NOT NULL,\n"
+  "  rep_id       INTEGER NOT NULL,\n"
+  "  channel_id   INTEGER NOT NULL,\n"
+  "  currency     TEXT NOT NULL,\n"
+  "  kind         INTEGER NOT NULL,\n"
+  "  revenue      INTEGER NOT NULL DEFAULT 0,\n"
+  "  cost         INTEGER NOT NULL DEFAULT 0,\n"
+  "  units        INTEGER NOT NULL DEFAULT 0,\n"
+  "  lines        INTEGER NOT NULL DEFAULT 0,\n"
+  "  orders       INTEGER NOT NULL DEFAULT 0,\n"
+  "  PRIMARY KEY (month, territory_id, rep_id, channel_id, currency, kind)\n"
+  ") WITHOUT ROWID;\n"
+
+  /* The whole business of each territory, for the headline figures. */
+  "CREATE TABLE territory_monthly (\n"
+  "  month        TEXT NOT NULL,\n"
+  "  territory_id INTEGER NOT NULL,\n"
+  "  currency     TEXT NOT NULL,\n"
+  "  kind         INTEGER NOT NULL,\n"
+  "  revenue      INTEGER NOT NULL,\n"
+  "  cost         INTEGER NOT NULL,\n"
+  "  units        INTEGER NOT NULL,\n"
+  "  lines        INTEGER NOT NULL,\n"
+  "  orders       INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (month, territory_id, currency, kind)\n"
+  ") WITHOUT ROWID;\n"
+
+  /* Reps by top-level category, for a rep's mix or a category's ranking. */
+  "CREATE TABLE rep_category_monthly (\n"
+  "  month TEXT NOT NULL, territory_id INTEGER NOT NULL, rep_id INTEGER NOT NULL,\n"
+  "  category_id INTEGER NOT NULL, currency TEXT NOT NULL, kind INTEGER NOT NULL,\n"
+  "  revenue INTEGER NOT NULL, cost INTEGER NOT NULL, units INTEGER NOT NULL,\n"
+  "  lines INTEGER NOT NULL, orders INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (month, territory_id, rep_id, category_id, currency, kind)\n"
+  ") WITHOUT ROWID;\n"
+  /* One dimension each, for the breakdowns. */
+  DERIVED_TABLE ("channel_monthly", "channel_id")
+  DERIVED_TABLE ("rep_monthly", "rep_id")
+  DERIVED_TABLE ("category_monthly", "category_id")
+
+  /* Fills the tables from the rows already there, then keeps the monthly
+   * ones in step with the daily ones. */
+  TER_SQLITE_ROLLUP_REBUILD
+  TER_SQLITE_MONTHLY_REBUILD
+  "CREATE TRIGGER sales_daily_monthly_insert AFTER INSERT ON sales_daily WHEN " LIVE " BEGIN\n"
+  MONTHLY_DELTA ("NEW.revenue", "NEW.cost", "NEW.units", "NEW.lines", "NEW.orders")
+  "END;\n"
+  "CREATE TRIGGER sales_daily_monthly_update AFTER UPDATE ON sales_daily WHEN " LIVE " BEGIN\n"
+  MONTHLY_DELTA ("NEW.revenue - OLD.revenue", "NEW.cost - OLD.cost", "NEW.units - OLD.units",
+                 "NEW.lines - OLD.lines", "NEW.orders - OLD.orders")
+  "END;\n"
+  "CREATE TRIGGER orders_daily_monthly_insert AFTER INSERT ON orders_daily WHEN " LIVE " BEGIN\n"
+  TEAM_ORDERS ("NEW.orders")
+  "END;\n"
+  "CREATE TRIGGER orders_daily_monthly_update AFTER UPDATE ON orders_daily WHEN " LIVE " BEGIN\n"
+  TEAM_ORDERS ("NEW.orders - OLD.orders")
+  "END;\n"
+  "CREATE TRIGGER team_monthly_territory_insert AFTER INSERT ON team_monthly WHEN " LIVE " BEGIN\n"
+  TERRITORY_DELTA ("NEW.revenue", "NEW.cost", "NEW.units", "NEW.lines", "NEW.orders")
+  "END;\n"
+  "CREATE TRIGGER team_monthly_territory_update AFTER UPDATE ON team_monthly WHEN " LIVE " BEGIN\n"
+  TERRITORY_DELTA ("NEW.revenue - OLD.revenue", "NEW.cost - OLD.cost", "NEW.units - OLD.units",
+                   "NEW.lines - OLD.lines", "NEW.orders - OLD.orders")
+  "END;\n"
+  DERIVED_TRIGGERS ("channel_monthly", "team_monthly", "channel_id")
+  DERIVED_TRIGGERS ("rep_monthly", "team_monthly", "rep_id")
+  DERIVED_TRIGGERS ("category_monthly", "sales_monthly", "category_id")
+  /* Top-level categories change only when the catalogue is reorganised. */
+  "CREATE TRIGGER product_categories_rollup AFTER UPDATE OF parent_id ON product_categories\n"
+  "WHEN " LIVE " BEGIN\n"
+  "DELETE FROM sales_monthly;\n"
+  "DELETE FROM category_monthly;\n"
+  "DELETE FROM rep_category_monthly;\n"
+  TER_SQLITE_SALES_MONTHLY_FILL
+  TER_SQLITE_REP_CATEGORY_FILL
+  "END;\n";

@@ -24,7 +24,9 @@ typedef struct {
 /* Migration 2 (ter-sqlite-analytics-schema.c): sales roll-up tables. */
 extern const char ter_sqlite_migration_2[];
 
-/* Refills the roll-up tables from orders and order_lines (they must be empty). */
+/* Refills the roll-up tables from orders and order_lines (they must be
+ * empty). A customer's first order comes with min() over date and id:
+ * SQLite takes the other columns from the row holding the minimum. */
 #define TER_SQLITE_ROLLUP_REBUILD \
   "INSERT INTO sales_daily SELECT o.order_date, coalesce (o.territory_id, 0),\n" \
   "  coalesce (o.rep_id, 0), o.channel_id, p.category_id, o.currency, o.status = 'return',\n" \
@@ -35,9 +37,48 @@ extern const char ter_sqlite_migration_2[];
   "  channel_id, currency, status = 'return', count (*)\n" \
   "FROM orders WHERE status <> 'cancelled' GROUP BY 1, 2, 3, 4, 5, 6;\n" \
   "INSERT INTO customer_first SELECT customer_id, order_date, id, coalesce (territory_id, 0),\n" \
-  "  coalesce (rep_id, 0), channel_id FROM (SELECT *, row_number () OVER\n" \
-  "  (PARTITION BY customer_id ORDER BY order_date, id) AS n FROM orders\n" \
-  "  WHERE status NOT IN ('cancelled', 'return')) WHERE n = 1;\n"
+  "  coalesce (rep_id, 0), channel_id FROM (SELECT customer_id, order_date, id, territory_id,\n" \
+  "  rep_id, channel_id, min (order_date || printf ('%012d', id)) FROM orders\n" \
+  "  WHERE status NOT IN ('cancelled', 'return') GROUP BY customer_id);\n"
+
+/* The top of category `id`'s tree (catalogues are at most three deep). */
+#define TER_SQLITE_TOP_CATEGORY(id) \
+  "(SELECT coalesce (g.id, p.id, c.id) FROM product_categories c\n" \
+  "   LEFT JOIN product_categories p ON p.id = c.parent_id\n" \
+  "   LEFT JOIN product_categories g ON g.id = p.parent_id WHERE c.id = " id ")"
+
+#define TER_SQLITE_SALES_MONTHLY_FILL \
+  "INSERT INTO sales_monthly SELECT substr (day, 1, 7), territory_id, channel_id,\n" \
+  "  " TER_SQLITE_TOP_CATEGORY ("category_id") ", currency, kind, sum (revenue), sum (cost),\n" \
+  "  sum (units), sum (lines), sum (orders) FROM sales_daily GROUP BY 1, 2, 3, 4, 5, 6;\n"
+
+/* One monthly table summed from another over all but one dimension. */
+#define TER_SQLITE_DERIVED_FILL(name, source, dim) \
+  "INSERT INTO " name " SELECT month, territory_id, " dim ", currency, kind, sum (revenue),\n" \
+  "  sum (cost), sum (units), sum (lines), sum (orders) FROM " source " GROUP BY 1, 2, 3, 4, 5;\n"
+
+#define TER_SQLITE_REP_CATEGORY_FILL \
+  "INSERT INTO rep_category_monthly SELECT substr (day, 1, 7), territory_id, rep_id,\n" \
+  "  " TER_SQLITE_TOP_CATEGORY ("category_id") ", currency, kind, sum (revenue), sum (cost),\n" \
+  "  sum (units), sum (lines), sum (orders) FROM sales_daily GROUP BY 1, 2, 3, 4, 5, 6;\n"
+
+/* Refills the monthly tables from the daily ones (they must be empty). */
+#define TER_SQLITE_MONTHLY_REBUILD \
+  TER_SQLITE_SALES_MONTHLY_FILL \
+  TER_SQLITE_REP_CATEGORY_FILL \
+  "INSERT INTO team_monthly SELECT substr (day, 1, 7), territory_id, rep_id, channel_id, currency,\n" \
+  "  kind, sum (revenue), sum (cost), sum (units), sum (lines), 0 FROM sales_daily\n" \
+  "  GROUP BY 1, 2, 3, 4, 5, 6;\n" \
+  "INSERT INTO team_monthly (month, territory_id, rep_id, channel_id, currency, kind, orders)\n" \
+  "SELECT substr (day, 1, 7), territory_id, rep_id, channel_id, currency, kind, sum (orders)\n" \
+  "FROM orders_daily WHERE true GROUP BY 1, 2, 3, 4, 5, 6\n" \
+  "ON CONFLICT DO UPDATE SET orders = excluded.orders;\n" \
+  "INSERT INTO territory_monthly SELECT month, territory_id, currency, kind, sum (revenue),\n" \
+  "  sum (cost), sum (units), sum (lines), sum (orders) FROM team_monthly GROUP BY 1, 2, 3, 4;\n" \
+  TER_SQLITE_DERIVED_FILL ("channel_monthly", "team_monthly", "channel_id") \
+  TER_SQLITE_DERIVED_FILL ("rep_monthly", "team_monthly", "rep_id") \
+  TER_SQLITE_DERIVED_FILL ("category_monthly", "sales_monthly", "category_id")
+
 extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
 /* Feature migrations, defined in their ter-sqlite-FEATURE.c files. */
 extern const char ter_sqlite_migration_okr[];
