@@ -68,3 +68,32 @@ ter_import_store_add_run (TerImportStore            *self,
 
   return TER_IMPORT_STORE_GET_IFACE (self)->add_run (self, record, error);
 }
+
+gint64
+ter_import_store_count_orders (TerImportStore  *self,
+                               const char      *source,
+                               GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), -1);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->count_orders (self, source, error);
+}
+
+gboolean
+ter_import_store_begin_bulk (TerImportStore  *self,
+                             gint64           expected_lines,
+                             GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->begin_bulk (self, expected_lines, error);
+}
+
+gboolean
+ter_import_store_end_bulk (TerImportStore  *self,
+                           GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->end_bulk (self, error);
+}

@@ -63,6 +63,14 @@ struct _TerImportStoreInterface
   gboolean   (*add_run)              (TerImportStore            *self,
                                       const TerImportRunRecord  *record,
                                       GError                   **error);
+  gint64     (*count_orders)         (TerImportStore            *self,
+                                      const char                *source,
+                                      GError                   **error);
+  gboolean   (*begin_bulk)           (TerImportStore            *self,
+                                      gint64                     expected_lines,
+                                      GError                   **error);
+  gboolean   (*end_bulk)             (TerImportStore            *self,
+                                      GError                   **error);
 };
 
 /* An array of TerImportRegionName, freed with the array. */
@@ -83,6 +91,19 @@ gint64     ter_import_store_find_order            (TerImportStore            *se
                                                    GError                   **error);
 gboolean   ter_import_store_add_run               (TerImportStore            *self,
                                                    const TerImportRunRecord  *record,
+                                                   GError                   **error);
+
+/* How many orders came from `source`; -1 on error. */
+gint64     ter_import_store_count_orders          (TerImportStore            *self,
+                                                   const char                *source,
+                                                   GError                   **error);
+/* Inside a transaction, before and after adding about `expected_lines`
+ * order lines: the store may set its indexes aside and rebuild them once
+ * at the end, which is much faster than updating them line by line. */
+gboolean   ter_import_store_begin_bulk            (TerImportStore            *self,
+                                                   gint64                     expected_lines,
+                                                   GError                   **error);
+gboolean   ter_import_store_end_bulk              (TerImportStore            *self,
                                                    GError                   **error);
 
 G_END_DECLS

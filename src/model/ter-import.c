@@ -42,6 +42,9 @@ typedef struct {
   GHashTable             *unmatched;    /* spellings already listed */
   gint64                  default_region_id;
   gboolean                failed;       /* a rejection, and no skipping */
+  gboolean                source_is_new;/* no order of report->source yet */
+  gint64                  expected_lines;
+  GHashTable             *region_cache; /* text as written → id */
   TerCsvProgressFunc      progress;
   gpointer                progress_data;
 
@@ -85,7 +88,7 @@ rejection_free (gpointer data)
 
   g_free (rejection->column);
   g_free (rejection->reason);
-  g_strfreev (rejection->fields);
+  g_free (rejection->fields);
   g_free (rejection);
 }
 
@@ -122,14 +125,36 @@ get_field (Importer           *self,
   return "";
 }
 
+/* A copy of the row in one block, freed with g_free (): rows are copied
+ * for every line, and a million small allocations would show. */
+static GStrv
+pack_fields (const char * const *fields,
+             guint               n_fields)
+{
+  gsize size = (n_fields + 1) * sizeof (char *);
+  char **block;
+  char *p;
+
+  for (guint i = 0; i < n_fields; i++)
+    size += strlen (fields[i]) + 1;
+  block = g_malloc (size);
+  p = (char *) (block + n_fields + 1);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      gsize length = strlen (fields[i]) + 1;
+
+      memcpy (p, fields[i], length);
+      block[i] = p;
+      p += length;
+    }
+  block[n_fields] = NULL;
+  return block;
+}
+
 static GStrv
 copy_fields (const TerCsvRecord *record)
 {
-  GStrv fields = g_new0 (char *, record->n_fields + 1);
-
-  for (guint i = 0; i < record->n_fields; i++)
-    fields[i] = g_strdup (record->fields[i]);
-  return fields;
+  return pack_fields (record->fields, record->n_fields);
 }
 
 static void
@@ -195,9 +220,16 @@ static gint64
 lookup_region (Importer   *self,
                const char *text)
 {
-  g_autofree char *key = ter_import_normalize_name (text);
-  gpointer value = g_hash_table_lookup (self->regions, key);
+  g_autofree char *key = NULL;
+  gpointer value;
 
+  /* Files repeat a handful of spellings; normalise each once. */
+  if (!g_hash_table_lookup_extended (self->region_cache, text, NULL, &value))
+    {
+      key = ter_import_normalize_name (text);
+      value = g_hash_table_lookup (self->regions, key);
+      g_hash_table_insert (self->region_cache, g_strdup (text), value);
+    }
   return value == AMBIGUOUS_REGION ? -1 : (gint64) GPOINTER_TO_SIZE (value);
 }
 
@@ -592,10 +624,12 @@ reject_order_rows (Importer   *self,
 {
   for (guint i = 0; i < self->rows->len; i++)
     {
+      GStrv row = g_ptr_array_index (self->rows, i);
+
       if (g_array_index (self->row_rejected, gboolean, i))
         continue;
       add_rejection (self, g_array_index (self->row_lines, guint, i), NULL,
-                     g_strdupv (g_ptr_array_index (self->rows, i)), g_strdup (reason));
+                     pack_fields ((const char * const *) row, g_strv_length (row)), g_strdup (reason));
     }
 }
 
@@ -609,8 +643,17 @@ write_order (Importer  *self,
   TerOrderRecord record = { 0 };
   gint64 existing;
 
-  existing = ter_import_store_find_order (self->istore, self->source, self->number, error);
-  if (existing != 0 || (error != NULL && *error != NULL))
+  /* A source with no orders before this import needs no lookups:
+   * repeats within the file are caught by seen_orders. */
+  existing = 0;
+  if (!self->source_is_new || !g_str_equal (self->source, self->report->source))
+    existing = ter_import_store_find_order (self->istore, self->source, self->number, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (existing != 0)
     {
       self->report->orders_skipped += existing != 0;
       return existing != 0;
@@ -721,6 +764,8 @@ read_header (Importer           *self,
              const TerCsvRecord *record,
              GError            **error)
 {
+  gint64 count;
+
   self->report->header = g_new0 (char *, record->n_fields + 1);
   for (guint i = 0; i < record->n_fields; i++)
     self->report->header[i] = g_strdup (record->fields[i]);
@@ -740,7 +785,10 @@ read_header (Importer           *self,
   if (self->report->source == NULL)
     self->report->source = g_strdup (self->report->preset->source ? self->report->preset->source
                                                                   : self->report->file_name);
-  return TRUE;
+
+  count = ter_import_store_count_orders (self->istore, self->report->source, error);
+  self->source_is_new = count == 0;
+  return count >= 0 && ter_import_store_begin_bulk (self->istore, self->expected_lines, error);
 }
 
 static gboolean
@@ -885,6 +933,7 @@ apply_options (Importer  *self,
       if (!ter_import_store_remember_region_alias (self->istore, name, id, error))
         return FALSE;
       g_hash_table_insert (self->regions, ter_import_normalize_name (name), GSIZE_TO_POINTER ((gsize) id));
+      g_hash_table_remove_all (self->region_cache);
     }
 
   if (self->options->default_region != NULL
@@ -914,7 +963,8 @@ importer_init (Importer               *self,
   self->unmatched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lines = g_array_new (FALSE, TRUE, sizeof (TerOrderLineRecord));
   self->products = g_ptr_array_new_with_free_func (product_key_free);
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->row_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   self->row_rejected = g_array_new (FALSE, FALSE, sizeof (gboolean));
 }
@@ -924,6 +974,7 @@ importer_clear (Importer *self)
 {
   clear_order (self);
   g_hash_table_unref (self->regions);
+  g_hash_table_unref (self->region_cache);
   for (guint i = 0; i < G_N_ELEMENTS (self->ids); i++)
     g_hash_table_unref (self->ids[i]);
   g_hash_table_unref (self->seen_orders);
@@ -956,7 +1007,8 @@ run_import (Importer            *self,
 
   if (!apply_options (self, error)
       || !ter_csv_reader_read (reader, 0, record_cb, progress_cb, self, cancellable, error)
-      || !flush_order (self, error))
+      || !flush_order (self, error)
+      || (!self->failed && !ter_import_store_end_bulk (self->istore, error)))
     return FALSE;
   if (report->header == NULL)
     {
@@ -1014,6 +1066,7 @@ ter_import_reader (TerStore                *store,
     return NULL;
 
   importer_init (&self, store, options, report);
+  self.expected_lines = ter_csv_reader_count_lines (reader);
   self.progress = progress;
   self.progress_data = user_data;
   ok = run_import (&self, reader, cancellable, error);

@@ -8,10 +8,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ter-import-store.h"
 #include "ter-sqlite-schema.h"
 #include "ter-sqlite-store-private.h"
+
+#define BULK_INDEXES "ter-import-bulk-indexes"
 
 const char ter_sqlite_migration_6[] =
   /* Names the user mapped to a region once, so the next file with the
@@ -224,6 +227,128 @@ ter_sqlite_import_add_run (TerImportStore            *store,
   return ter_sqlite_store_step_insert (self, stmt, _("Recording the import"), error) != 0;
 }
 
+static gint64
+ter_sqlite_import_count_orders (TerImportStore  *store,
+                                const char      *source,
+                                GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 count;
+
+  stmt = ter_sqlite_store_prepare (self, "SELECT count (*) FROM orders WHERE source = ?1", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+  count = lookup_id (self, stmt, _("Counting imported orders"), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return -1;
+    }
+  return count;
+}
+
+/* The order tables' own indexes (not those behind UNIQUE constraints,
+ * which deduplication needs), as the SQL that made them. */
+static GPtrArray *
+order_index_sql (TerSqliteStore  *self,
+                 GError         **error)
+{
+  g_autoptr(GPtrArray) sql = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ter_sqlite_store_prepare (self,
+                                   "SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                                   " AND tbl_name IN ('orders', 'order_lines') AND sql NOT LIKE 'CREATE UNIQUE%'",
+                                   error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (sql, g_strdup (ter_sqlite_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Reading the order indexes"));
+      return NULL;
+    }
+  return g_steal_pointer (&sql);
+}
+
+static gboolean
+exec_sql (TerSqliteStore  *self,
+          const char      *sql,
+          GError         **error)
+{
+  int rc = sqlite3_exec (ter_sqlite_store_get_db (self), sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Rebuilding the order indexes"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ter_sqlite_import_begin_bulk (TerImportStore  *store,
+                              gint64           expected_lines,
+                              GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GPtrArray) indexes = NULL;
+  sqlite3_stmt *stmt;
+  gint64 existing;
+
+  /* Rebuilding costs a sort of the whole table: worth it only when the
+   * file brings at least as many lines as the database already holds. */
+  stmt = ter_sqlite_store_prepare (self, "SELECT count (*) FROM order_lines", error);
+  if (stmt == NULL)
+    return FALSE;
+  existing = lookup_id (self, stmt, _("Counting order lines"), error);
+  g_object_set_data (G_OBJECT (self), BULK_INDEXES, NULL);
+  if (expected_lines < 50000 || expected_lines < existing)
+    return TRUE;
+
+  indexes = order_index_sql (self, error);
+  if (indexes == NULL)
+    return FALSE;
+  for (guint i = 0; i < indexes->len; i++)
+    {
+      const char *sql = g_ptr_array_index (indexes, i);
+      g_autofree char *name = g_strndup (sql + strlen ("CREATE INDEX "),
+                                         strcspn (sql + strlen ("CREATE INDEX "), " ("));
+      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", name);
+
+      if (!g_str_has_prefix (sql, "CREATE INDEX ") || !exec_sql (self, drop, error))
+        return FALSE;
+    }
+  /* Kept on the store until end_bulk () puts them back; a rollback
+   * restores them by itself. */
+  g_object_set_data_full (G_OBJECT (self), BULK_INDEXES, g_steal_pointer (&indexes),
+                          (GDestroyNotify) g_ptr_array_unref);
+  return TRUE;
+}
+
+static gboolean
+ter_sqlite_import_end_bulk (TerImportStore  *store,
+                            GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GPtrArray) indexes = g_object_steal_data (G_OBJECT (self), BULK_INDEXES);
+
+  for (guint i = 0; indexes != NULL && i < indexes->len; i++)
+    if (!exec_sql (self, g_ptr_array_index (indexes, i), error))
+      return FALSE;
+  return TRUE;
+}
+
 void
 ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
 {
@@ -232,4 +357,7 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->find = ter_sqlite_import_find;
   iface->find_order = ter_sqlite_import_find_order;
   iface->add_run = ter_sqlite_import_add_run;
+  iface->count_orders = ter_sqlite_import_count_orders;
+  iface->begin_bulk = ter_sqlite_import_begin_bulk;
+  iface->end_bulk = ter_sqlite_import_end_bulk;
 }
