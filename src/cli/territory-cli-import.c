@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "territory-cli-import.h"
+#include "ter-export.h"
 #include "ter-import.h"
+#include "ter-import-store.h"
 
 static void
 progress_cb (double   fraction,
@@ -128,4 +130,92 @@ territory_cli_import (TerStore  *store,
       return 1;
     }
   return report->rejections->len > 0 ? 3 : 0;
+}
+
+int
+territory_cli_export (TerStore  *store,
+                      int        argc,
+                      char     **argv)
+{
+  g_autofree char *out = NULL, *format = NULL;
+  GOptionEntry entries[] = {
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("File to write (.csv or .xlsx)"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("TABLE — export a table: orders, customers, products, regions or targets"));
+  g_autoptr(GError) error = NULL;
+  TerExportFormat export_format;
+  gint64 rows;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || out == NULL)
+    {
+      g_printerr ("territory-cli: %s\n", error ? error->message : _("Name one table and the file to write with --out."));
+      return 2;
+    }
+
+  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "xlsx"))
+    {
+      g_printerr ("territory-cli: %s\n", _("--format must be csv or xlsx."));
+      return 2;
+    }
+  export_format = (format ? g_str_equal (format, "xlsx") : g_str_has_suffix (out, ".xlsx"))
+                  ? TER_EXPORT_XLSX : TER_EXPORT_CSV;
+
+  rows = ter_export_table (store, argv[1], out, export_format, &error);
+  if (rows < 0)
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote %lld rows to %s\n"), (long long) rows, out);
+  return 0;
+}
+
+int
+territory_cli_backup (TerStore  *store,
+                      int        argc,
+                      char     **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("territory-cli: %s\n", _("Name the backup file to write."));
+      return 2;
+    }
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("territory-cli: “%s” exists already; choose a new file name.\n"), argv[1]);
+      return 1;
+    }
+  if (!ter_import_store_backup (TER_IMPORT_STORE (store), argv[1], &error))
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Backed up %s to %s\n"), ter_store_get_location (store), argv[1]);
+  return 0;
+}
+
+int
+territory_cli_restore (TerStore  *store,
+                       int        argc,
+                       char     **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("territory-cli: %s\n", _("Name the backup file to restore."));
+      return 2;
+    }
+  if (!ter_import_store_restore (TER_IMPORT_STORE (store), argv[1], &error))
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Restored %s from %s\n"), ter_store_get_location (store), argv[1]);
+  return 0;
 }

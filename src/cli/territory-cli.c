@@ -265,10 +265,13 @@ overview_command (TerStore  *store,
 }
 
 static const Command commands[] = {
+  { "backup", territory_cli_backup, N_("Copy the whole database to a new file") },
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
   { "import", territory_cli_import, N_("Import orders from a CSV file (Shopify, Superstore, Territory)") },
+  { "export", territory_cli_export, N_("Write a table to a CSV or Excel file") },
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
+  { "restore", territory_cli_restore, N_("Replace the database with a backup") },
 };
 
 static void

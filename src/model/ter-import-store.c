@@ -97,3 +97,55 @@ ter_import_store_end_bulk (TerImportStore  *self,
 
   return TER_IMPORT_STORE_GET_IFACE (self)->end_bulk (self, error);
 }
+
+const char * const *
+ter_import_store_export_tables (void)
+{
+  static const char * const tables[] = {
+    "orders", "customers", "products", "regions", "targets", NULL,
+  };
+
+  return tables;
+}
+
+const TerExportColumn *
+ter_import_store_export_columns (TerImportStore *self,
+                                 const char     *table,
+                                 guint          *n_columns)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->export_columns (self, table, n_columns);
+}
+
+gboolean
+ter_import_store_export_rows (TerImportStore    *self,
+                              const char        *table,
+                              TerExportRowFunc   func,
+                              gpointer           user_data,
+                              GError           **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->export_rows (self, table, func, user_data, error);
+}
+
+gboolean
+ter_import_store_backup (TerImportStore  *self,
+                         const char      *path,
+                         GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->backup (self, path, error);
+}
+
+gboolean
+ter_import_store_restore (TerImportStore  *self,
+                          const char      *path,
+                          GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->restore (self, path, error);
+}

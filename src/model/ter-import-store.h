@@ -39,6 +39,24 @@ typedef struct {
   gint64      rows_rejected;
 } TerImportRunRecord;
 
+typedef enum {
+  TER_EXPORT_TEXT,
+  TER_EXPORT_INTEGER,
+  TER_EXPORT_DATE,    /* YYYY-MM-DD */
+  TER_EXPORT_MONEY,   /* minor units of the row's currency column */
+} TerExportType;
+
+typedef struct {
+  const char    *name;     /* header, as Territory's import reads it back */
+  TerExportType  type;
+  int            currency; /* for money: the column holding the currency */
+} TerExportColumn;
+
+/* One row; values are text (money in minor units), NULL for SQL NULL. */
+typedef gboolean (*TerExportRowFunc) (const char * const  *values,
+                                      gpointer             user_data,
+                                      GError             **error);
+
 #define TER_TYPE_IMPORT_STORE (ter_import_store_get_type ())
 G_DECLARE_INTERFACE (TerImportStore, ter_import_store, TER, IMPORT_STORE, TerStore)
 
@@ -70,6 +88,20 @@ struct _TerImportStoreInterface
                                       gint64                     expected_lines,
                                       GError                   **error);
   gboolean   (*end_bulk)             (TerImportStore            *self,
+                                      GError                   **error);
+  const TerExportColumn *(*export_columns) (TerImportStore      *self,
+                                      const char                *table,
+                                      guint                     *n_columns);
+  gboolean   (*export_rows)          (TerImportStore            *self,
+                                      const char                *table,
+                                      TerExportRowFunc           func,
+                                      gpointer                   user_data,
+                                      GError                   **error);
+  gboolean   (*backup)               (TerImportStore            *self,
+                                      const char                *path,
+                                      GError                   **error);
+  gboolean   (*restore)              (TerImportStore            *self,
+                                      const char                *path,
                                       GError                   **error);
 };
 
@@ -104,6 +136,26 @@ gboolean   ter_import_store_begin_bulk            (TerImportStore            *se
                                                    gint64                     expected_lines,
                                                    GError                   **error);
 gboolean   ter_import_store_end_bulk              (TerImportStore            *self,
+                                                   GError                   **error);
+/* The tables that can be exported, NULL-terminated. */
+const char * const    *ter_import_store_export_tables (void);
+/* NULL when `table` is not one of them. */
+const TerExportColumn *ter_import_store_export_columns (TerImportStore   *self,
+                                                        const char       *table,
+                                                        guint            *n_columns);
+gboolean   ter_import_store_export_rows           (TerImportStore            *self,
+                                                   const char                *table,
+                                                   TerExportRowFunc           func,
+                                                   gpointer                   user_data,
+                                                   GError                   **error);
+/* A consistent copy of the whole database into a new file. */
+gboolean   ter_import_store_backup                (TerImportStore            *self,
+                                                   const char                *path,
+                                                   GError                   **error);
+/* Replaces the database's contents with a backup's, after checking that
+ * the file is a Territory database. */
+gboolean   ter_import_store_restore               (TerImportStore            *self,
+                                                   const char                *path,
                                                    GError                   **error);
 
 G_END_DECLS

@@ -349,6 +349,228 @@ ter_sqlite_import_end_bulk (TerImportStore  *store,
   return TRUE;
 }
 
+/* Export */
+
+typedef struct {
+  const char            *table;
+  const char            *sql;
+  const TerExportColumn *columns;
+  guint                  n_columns;
+} ExportTable;
+
+/* The same columns the "territory" import preset reads, so an export
+ * imports back without doubling anything. */
+static const TerExportColumn order_columns[] = {
+  { "Source", TER_EXPORT_TEXT, -1 }, { "Order number", TER_EXPORT_TEXT, -1 },
+  { "Order date", TER_EXPORT_DATE, -1 }, { "Status", TER_EXPORT_TEXT, -1 },
+  { "Customer", TER_EXPORT_TEXT, -1 }, { "Customer type", TER_EXPORT_TEXT, -1 },
+  { "Region code", TER_EXPORT_TEXT, -1 }, { "City", TER_EXPORT_TEXT, -1 },
+  { "Channel", TER_EXPORT_TEXT, -1 }, { "Currency", TER_EXPORT_TEXT, -1 },
+  { "SKU", TER_EXPORT_TEXT, -1 }, { "Product", TER_EXPORT_TEXT, -1 },
+  { "Category", TER_EXPORT_TEXT, -1 }, { "Quantity", TER_EXPORT_INTEGER, -1 },
+  { "Unit price", TER_EXPORT_MONEY, 9 }, { "Discount", TER_EXPORT_MONEY, 9 },
+  { "Amount", TER_EXPORT_MONEY, 9 }, { "Cost", TER_EXPORT_MONEY, 9 },
+};
+
+static const TerExportColumn customer_columns[] = {
+  { "Customer", TER_EXPORT_TEXT, -1 }, { "Customer type", TER_EXPORT_TEXT, -1 },
+  { "Region code", TER_EXPORT_TEXT, -1 }, { "City", TER_EXPORT_TEXT, -1 },
+  { "Owner", TER_EXPORT_TEXT, -1 }, { "Credit limit", TER_EXPORT_MONEY, 6 },
+  { "Currency", TER_EXPORT_TEXT, -1 }, { "Contact", TER_EXPORT_TEXT, -1 },
+  { "Phone", TER_EXPORT_TEXT, -1 }, { "Customer since", TER_EXPORT_DATE, -1 },
+};
+
+static const TerExportColumn product_columns[] = {
+  { "SKU", TER_EXPORT_TEXT, -1 }, { "Product", TER_EXPORT_TEXT, -1 },
+  { "Product (Chinese)", TER_EXPORT_TEXT, -1 }, { "Category", TER_EXPORT_TEXT, -1 },
+  { "Active", TER_EXPORT_INTEGER, -1 },
+};
+
+static const TerExportColumn region_columns[] = {
+  { "Region code", TER_EXPORT_TEXT, -1 }, { "Name", TER_EXPORT_TEXT, -1 },
+  { "Name (Chinese)", TER_EXPORT_TEXT, -1 }, { "Short name", TER_EXPORT_TEXT, -1 },
+  { "Abbreviation", TER_EXPORT_TEXT, -1 }, { "Level", TER_EXPORT_TEXT, -1 },
+};
+
+static const TerExportColumn target_columns[] = {
+  { "Territory", TER_EXPORT_TEXT, -1 }, { "Rep", TER_EXPORT_TEXT, -1 },
+  { "Month", TER_EXPORT_TEXT, -1 }, { "Metric", TER_EXPORT_TEXT, -1 },
+  { "Value", TER_EXPORT_INTEGER, -1 }, { "Currency", TER_EXPORT_TEXT, -1 },
+};
+
+static const ExportTable export_tables[] = {
+  { "orders",
+    "SELECT o.source, o.number, o.order_date, o.status, c.name, c.type, r.code, c.city, ch.code,"
+    " o.currency, p.sku, p.name_en, pc.name_en, l.quantity, l.unit_price, l.discount, l.amount, l.cost "
+    "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id"
+    " JOIN regions r ON r.id = o.region_id JOIN channels ch ON ch.id = o.channel_id"
+    " JOIN products p ON p.id = l.product_id JOIN product_categories pc ON pc.id = p.category_id "
+    "ORDER BY o.order_date, o.id, l.id",
+    order_columns, G_N_ELEMENTS (order_columns) },
+  { "customers",
+    "SELECT c.name, c.type, r.code, c.city, rep.name, c.credit_limit, c.currency, c.contact, c.phone,"
+    " c.created_on FROM customers c JOIN regions r ON r.id = c.region_id"
+    " LEFT JOIN reps rep ON rep.id = c.owner_rep_id ORDER BY c.id",
+    customer_columns, G_N_ELEMENTS (customer_columns) },
+  { "products",
+    "SELECT p.sku, p.name_en, p.name_zh, pc.name_en, p.active FROM products p"
+    " JOIN product_categories pc ON pc.id = p.category_id ORDER BY p.id",
+    product_columns, G_N_ELEMENTS (product_columns) },
+  { "regions",
+    "SELECT code, name_en, name_zh, short_zh, abbrev, level FROM regions ORDER BY id",
+    region_columns, G_N_ELEMENTS (region_columns) },
+  { "targets",
+    "SELECT t.name, r.name, g.month, g.metric, g.value, g.currency FROM targets g"
+    " LEFT JOIN territories t ON t.id = g.territory_id LEFT JOIN reps r ON r.id = g.rep_id"
+    " ORDER BY g.month, g.id",
+    target_columns, G_N_ELEMENTS (target_columns) },
+};
+
+static const ExportTable *
+find_export_table (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_tables); i++)
+    if (g_str_equal (export_tables[i].table, table))
+      return &export_tables[i];
+  return NULL;
+}
+
+static const TerExportColumn *
+ter_sqlite_import_export_columns (TerImportStore *store,
+                                  const char     *table,
+                                  guint          *n_columns)
+{
+  const ExportTable *export = find_export_table (table);
+
+  *n_columns = export ? export->n_columns : 0;
+  return export ? export->columns : NULL;
+}
+
+static gboolean
+ter_sqlite_import_export_rows (TerImportStore    *store,
+                               const char        *table,
+                               TerExportRowFunc   func,
+                               gpointer           user_data,
+                               GError           **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  const ExportTable *export = find_export_table (table);
+  const char *values[G_N_ELEMENTS (order_columns)];
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (export != NULL, FALSE);
+
+  /* Prepared by its literal's address, like every cached statement. */
+  stmt = ter_sqlite_store_prepare (self, export->sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (guint i = 0; i < export->n_columns; i++)
+        values[i] = ter_sqlite_column_text (stmt, i);
+      ok = func (values, user_data, error);
+    }
+  sqlite3_reset (stmt);
+  if (ok && rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Exporting a table"));
+      return FALSE;
+    }
+  return ok;
+}
+
+/* Backup and restore */
+
+static gboolean
+copy_database (TerSqliteStore  *self,
+               sqlite3         *to,
+               sqlite3         *from,
+               GError         **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+  int rc;
+
+  if (backup == NULL)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_FAILED,
+                   _("Could not copy the database: %s"), sqlite3_errmsg (to));
+      return FALSE;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_FAILED,
+                   _("Could not copy the database: %s"), sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ter_sqlite_import_backup (TerImportStore  *store,
+                          const char      *path,
+                          GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3 *to = NULL;
+  gboolean ok;
+
+  if (sqlite3_open_v2 (path, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_CANNOT_OPEN,
+                   _("Could not create the backup “%s”: %s"), path, sqlite3_errmsg (to));
+      sqlite3_close (to);
+      return FALSE;
+    }
+  ok = copy_database (self, to, ter_sqlite_store_get_db (self), error);
+  sqlite3_close (to);
+  return ok;
+}
+
+static int
+backup_int (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+ter_sqlite_import_restore (TerImportStore  *store,
+                           const char      *path,
+                           GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3 *from = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK
+      || backup_int (from, "PRAGMA application_id") != TER_SQLITE_APPLICATION_ID)
+    g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_TERRITORY,
+                 _("“%s” is not a Territory backup."), path);
+  /* Restoring replaces the schema too: it must be this version's. */
+  else if (backup_int (from, "PRAGMA user_version") != ter_sqlite_schema_version ())
+    g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NEWER_SCHEMA,
+                 _("The backup “%s” was made by another version of Territory; open it as a database instead."),
+                 path);
+  else
+    ok = copy_database (self, ter_sqlite_store_get_db (self), from, error);
+
+  sqlite3_close (from);
+  return ok;
+}
+
 void
 ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
 {
@@ -360,4 +582,8 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->count_orders = ter_sqlite_import_count_orders;
   iface->begin_bulk = ter_sqlite_import_begin_bulk;
   iface->end_bulk = ter_sqlite_import_end_bulk;
+  iface->export_columns = ter_sqlite_import_export_columns;
+  iface->export_rows = ter_sqlite_import_export_rows;
+  iface->backup = ter_sqlite_import_backup;
+  iface->restore = ter_sqlite_import_restore;
 }
