@@ -19,6 +19,7 @@
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
 #include "territory-cli-import.h"
+#include "territory-cli-report.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -271,6 +272,7 @@ static const Command commands[] = {
   { "export", territory_cli_export, N_("Write a table to a CSV or Excel file") },
   { "info", info_command, N_("Show what the database holds") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
+  { "report", territory_cli_report, N_("Write the monthly sales summary as a PDF") },
   { "restore", territory_cli_restore, N_("Replace the database with a backup") },
 };
 

@@ -149,3 +149,15 @@ ter_import_store_restore (TerImportStore  *self,
 
   return TER_IMPORT_STORE_GET_IFACE (self)->restore (self, path, error);
 }
+
+GArray *
+ter_import_store_sales_by (TerImportStore  *self,
+                           TerSalesBy       by,
+                           const char      *first_day,
+                           const char      *last_day,
+                           GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->sales_by (self, by, first_day, last_day, error);
+}

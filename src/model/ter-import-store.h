@@ -57,6 +57,19 @@ typedef gboolean (*TerExportRowFunc) (const char * const  *values,
                                       gpointer             user_data,
                                       GError             **error);
 
+typedef enum {
+  TER_SALES_BY_CUSTOMER,
+  TER_SALES_BY_PRODUCT,
+} TerSalesBy;
+
+/* Net sales of one customer or product in one currency. */
+typedef struct {
+  char   *name_en;
+  char   *name_zh;
+  char    currency[4];
+  gint64  amount;      /* minor units, net of returns */
+} TerSalesAmount;
+
 #define TER_TYPE_IMPORT_STORE (ter_import_store_get_type ())
 G_DECLARE_INTERFACE (TerImportStore, ter_import_store, TER, IMPORT_STORE, TerStore)
 
@@ -96,6 +109,11 @@ struct _TerImportStoreInterface
                                       const char                *table,
                                       TerExportRowFunc           func,
                                       gpointer                   user_data,
+                                      GError                   **error);
+  GArray    *(*sales_by)             (TerImportStore            *self,
+                                      TerSalesBy                 by,
+                                      const char                *first_day,
+                                      const char                *last_day,
                                       GError                   **error);
   gboolean   (*backup)               (TerImportStore            *self,
                                       const char                *path,
@@ -147,6 +165,13 @@ gboolean   ter_import_store_export_rows           (TerImportStore            *se
                                                    const char                *table,
                                                    TerExportRowFunc           func,
                                                    gpointer                   user_data,
+                                                   GError                   **error);
+/* Net sales per customer or product and currency between two days
+ * (inclusive), cancelled orders left out: an array of TerSalesAmount. */
+GArray    *ter_import_store_sales_by              (TerImportStore            *self,
+                                                   TerSalesBy                 by,
+                                                   const char                *first_day,
+                                                   const char                *last_day,
                                                    GError                   **error);
 /* A consistent copy of the whole database into a new file. */
 gboolean   ter_import_store_backup                (TerImportStore            *self,

@@ -482,6 +482,67 @@ ter_sqlite_import_export_rows (TerImportStore    *store,
   return ok;
 }
 
+/* Reports */
+
+static void
+sales_amount_clear (gpointer data)
+{
+  TerSalesAmount *amount = data;
+
+  g_free (amount->name_en);
+  g_free (amount->name_zh);
+}
+
+static GArray *
+ter_sqlite_import_sales_by (TerImportStore  *store,
+                            TerSalesBy       by,
+                            const char      *first_day,
+                            const char      *last_day,
+                            GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GArray) amounts = g_array_new (FALSE, TRUE, sizeof (TerSalesAmount));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (amounts, sales_amount_clear);
+  if (by == TER_SALES_BY_CUSTOMER)
+    stmt = ter_sqlite_store_prepare (self,
+                                     "SELECT c.name, c.name, o.currency, sum (l.amount) FROM orders o"
+                                     " JOIN order_lines l ON l.order_id = o.id JOIN customers c ON c.id = o.customer_id"
+                                     " WHERE o.order_date BETWEEN ?1 AND ?2 AND o.status <> 'cancelled'"
+                                     " GROUP BY c.id, o.currency", error);
+  else
+    stmt = ter_sqlite_store_prepare (self,
+                                     "SELECT p.name_en, p.name_zh, o.currency, sum (l.amount) FROM orders o"
+                                     " JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id"
+                                     " WHERE o.order_date BETWEEN ?1 AND ?2 AND o.status <> 'cancelled'"
+                                     " GROUP BY p.id, o.currency", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, first_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last_day, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TerSalesAmount amount = { 0 };
+
+      amount.name_en = g_strdup (ter_sqlite_column_text (stmt, 0));
+      amount.name_zh = g_strdup (ter_sqlite_column_text (stmt, 1));
+      g_strlcpy (amount.currency, ter_sqlite_column_text (stmt, 2), sizeof amount.currency);
+      amount.amount = sqlite3_column_int64 (stmt, 3);
+      g_array_append_val (amounts, amount);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Summing sales for the report"));
+      return NULL;
+    }
+  return g_steal_pointer (&amounts);
+}
+
 /* Backup and restore */
 
 static gboolean
@@ -584,6 +645,7 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->end_bulk = ter_sqlite_import_end_bulk;
   iface->export_columns = ter_sqlite_import_export_columns;
   iface->export_rows = ter_sqlite_import_export_rows;
+  iface->sales_by = ter_sqlite_import_sales_by;
   iface->backup = ter_sqlite_import_backup;
   iface->restore = ter_sqlite_import_restore;
 }
