@@ -69,7 +69,8 @@ territory_cli_import (TerStore  *store,
 {
   g_autofree char *preset = NULL, *source = NULL, *rejects = NULL, *date_order = NULL;
   g_autofree char *default_region = NULL, *currency = NULL;
-  g_auto(GStrv) aliases = NULL;
+  g_auto(GStrv) aliases = NULL, columns = NULL;
+  g_autofree char *mapping = NULL, *save_mapping = NULL;
   gboolean skip_invalid = FALSE, decimal_comma = FALSE;
   GOptionEntry entries[] = {
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("File layout: shopify, superstore, superstore-zh, territory or generic (default: recognised)"), N_("NAME") },
@@ -81,6 +82,9 @@ territory_cli_import (TerStore  *store,
     { "default-region", 0, 0, G_OPTION_ARG_STRING, &default_region, N_("Region for rows that name none"), N_("CODE") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of files without a currency column"), N_("CODE") },
     { "region-alias", 0, 0, G_OPTION_ARG_STRING_ARRAY, &aliases, N_("Map a name to a region and remember it (repeatable)"), N_("NAME=CODE") },
+    { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, &columns, N_("Read a field from a column, as order-date=下单时间 (repeatable)"), N_("FIELD=HEADER") },
+    { "mapping", 0, 0, G_OPTION_ARG_STRING, &mapping, N_("Start from column choices saved earlier"), N_("NAME") },
+    { "save-mapping", 0, 0, G_OPTION_ARG_STRING, &save_mapping, N_("Save the column choices under this name"), N_("NAME") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import orders from a CSV file"));
@@ -101,6 +105,9 @@ territory_cli_import (TerStore  *store,
   options.default_region = default_region;
   options.currency = currency;
   options.region_aliases = (const char * const *) aliases;
+  options.columns = (const char * const *) columns;
+  options.mapping = mapping;
+  options.save_mapping = save_mapping;
   options.decimal_comma = decimal_comma ? TRUE : -1;
   options.date_order = ter_import_date_order_from_string (date_order);
   if ((int) options.date_order < 0)

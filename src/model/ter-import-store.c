@@ -161,3 +161,25 @@ ter_import_store_sales_by (TerImportStore  *self,
 
   return TER_IMPORT_STORE_GET_IFACE (self)->sales_by (self, by, first_day, last_day, error);
 }
+
+gboolean
+ter_import_store_save_mapping (TerImportStore      *self,
+                               const char          *name,
+                               const char * const  *choices,
+                               GError             **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->save_mapping (self, name, choices, error);
+}
+
+GStrv
+ter_import_store_load_mapping (TerImportStore  *self,
+                               const char      *name,
+                               GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->load_mapping (self, name, error);
+}

@@ -110,6 +110,13 @@ struct _TerImportStoreInterface
                                       TerExportRowFunc           func,
                                       gpointer                   user_data,
                                       GError                   **error);
+  gboolean   (*save_mapping)         (TerImportStore            *self,
+                                      const char                *name,
+                                      const char * const        *choices,
+                                      GError                   **error);
+  GStrv      (*load_mapping)         (TerImportStore            *self,
+                                      const char                *name,
+                                      GError                   **error);
   GArray    *(*sales_by)             (TerImportStore            *self,
                                       TerSalesBy                 by,
                                       const char                *first_day,
@@ -165,6 +172,15 @@ gboolean   ter_import_store_export_rows           (TerImportStore            *se
                                                    const char                *table,
                                                    TerExportRowFunc           func,
                                                    gpointer                   user_data,
+                                                   GError                   **error);
+/* Column choices ("field=Header") saved under a name for the next file
+ * of the same kind; loading an unknown name fails with NOT_FOUND. */
+gboolean   ter_import_store_save_mapping          (TerImportStore            *self,
+                                                   const char                *name,
+                                                   const char * const        *choices,
+                                                   GError                   **error);
+GStrv      ter_import_store_load_mapping          (TerImportStore            *self,
+                                                   const char                *name,
                                                    GError                   **error);
 /* Net sales per customer or product and currency between two days
  * (inclusive), cancelled orders left out: an array of TerSalesAmount. */

@@ -45,6 +45,7 @@ typedef struct {
   gboolean                source_is_new;/* no order of report->source yet */
   gint64                  expected_lines;
   GHashTable             *region_cache; /* text as written → id */
+  GStrv                   choices;      /* saved, then given column choices */
   TerCsvProgressFunc      progress;
   gpointer                progress_data;
 
@@ -772,6 +773,25 @@ read_header (Importer           *self,
 
   self->report->preset = ter_import_preset_detect (record->fields, record->n_fields,
                                                    self->options->preset, &self->mapping);
+  if (self->choices != NULL && self->choices[0] != NULL)
+    {
+      /* The user's choices complete or correct what was recognised. */
+      if (self->report->preset == NULL)
+        {
+          self->report->preset = ter_import_preset_lookup (self->options->preset ? self->options->preset : "generic");
+          ter_import_mapping_clear (&self->mapping);
+        }
+      if (!ter_import_mapping_apply (&self->mapping, record->fields, record->n_fields,
+                                     (const char * const *) self->choices, error))
+        return FALSE;
+      if (!ter_import_mapping_is_usable (&self->mapping))
+        {
+          g_set_error (error, TER_IMPORT_ERROR, TER_IMPORT_ERROR_OPTION,
+                       _("The chosen columns do not say the order number, order date, customer, product, "
+                         "quantity and amount or unit price."));
+          return FALSE;
+        }
+    }
   if (self->report->preset == NULL)
     {
       g_autofree char *found = g_strjoinv (", ", self->report->header);
@@ -835,6 +855,7 @@ record_cb (const TerCsvRecord  *record,
 
 typedef struct {
   TerImportMapping  mapping;
+  const char * const *choices;
   gboolean          have_mapping;
   TerDateOrder      date_order;
   gboolean          decimal_comma;
@@ -853,7 +874,9 @@ sniff_cb (const TerCsvRecord  *record,
     {
       sniff->have_mapping = TRUE;
       if (ter_import_preset_detect (record->fields, record->n_fields, NULL, &sniff->mapping) == NULL)
-        return FALSE;
+        ter_import_mapping_clear (&sniff->mapping);
+      /* Errors are reported by the import itself. */
+      ter_import_mapping_apply (&sniff->mapping, record->fields, record->n_fields, sniff->choices, NULL);
       return TRUE;
     }
 
@@ -875,9 +898,10 @@ sniff_cb (const TerCsvRecord  *record,
 static void
 sniff_file (TerCsvReader           *reader,
             const TerImportOptions *options,
+            const char * const     *choices,
             TerImportReport        *report)
 {
-  Sniff sniff = { .date_order = TER_DATE_ORDER_AUTO };
+  Sniff sniff = { .date_order = TER_DATE_ORDER_AUTO, .choices = choices };
 
   ter_csv_reader_read (reader, SNIFF_RECORDS, sniff_cb, NULL, &sniff, NULL, NULL);
   report->date_order = options->date_order != TER_DATE_ORDER_AUTO ? options->date_order : sniff.date_order;
@@ -975,6 +999,7 @@ importer_clear (Importer *self)
   clear_order (self);
   g_hash_table_unref (self->regions);
   g_hash_table_unref (self->region_cache);
+  g_strfreev (self->choices);
   for (guint i = 0; i < G_N_ELEMENTS (self->ids); i++)
     g_hash_table_unref (self->ids[i]);
   g_hash_table_unref (self->seen_orders);
@@ -1016,6 +1041,11 @@ run_import (Importer            *self,
       return FALSE;
     }
 
+  if (self->options->save_mapping != NULL && !self->failed
+      && !ter_import_store_save_mapping (self->istore, self->options->save_mapping,
+                                         (const char * const *) self->choices, error))
+    return FALSE;
+
   run.source = report->source;
   run.file_name = report->file_name;
   run.preset = report->preset->key;
@@ -1024,6 +1054,27 @@ run_import (Importer            *self,
   run.orders_skipped = report->orders_skipped;
   run.rows_rejected = report->rejections->len;
   return self->failed || ter_import_store_add_run (self->istore, &run, error);
+}
+
+/* The saved mapping's choices, then the caller's, which win. */
+static GStrv
+load_choices (TerImportStore          *store,
+              const TerImportOptions  *options,
+              GError                 **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) saved = NULL;
+
+  if (options->mapping != NULL)
+    {
+      saved = ter_import_store_load_mapping (store, options->mapping, error);
+      if (saved == NULL)
+        return NULL;
+      g_strv_builder_addv (builder, (const char **) saved);
+    }
+  if (options->columns != NULL)
+    g_strv_builder_addv (builder, (const char **) options->columns);
+  return g_strv_builder_end (builder);
 }
 
 TerImportReport *
@@ -1038,6 +1089,7 @@ ter_import_reader (TerStore                *store,
 {
   static const TerImportOptions defaults = TER_IMPORT_OPTIONS_INIT;
   g_autoptr(TerImportReport) report = g_new0 (TerImportReport, 1);
+  g_auto(GStrv) choices = NULL;
   Importer self = { 0 };
   gboolean ok;
 
@@ -1055,7 +1107,10 @@ ter_import_reader (TerStore                *store,
                    _("“%s” is not a known file layout."), options->preset);
       return NULL;
     }
-  sniff_file (reader, options, report);
+  choices = load_choices (TER_IMPORT_STORE (store), options, error);
+  if (choices == NULL)
+    return NULL;
+  sniff_file (reader, options, (const char * const *) choices, report);
 
   /* Orders are deduplicated per source: a preset's platform, else the
    * file's name, so importing the same file twice adds nothing. */
@@ -1066,6 +1121,7 @@ ter_import_reader (TerStore                *store,
     return NULL;
 
   importer_init (&self, store, options, report);
+  self.choices = g_steal_pointer (&choices);
   self.expected_lines = ter_csv_reader_count_lines (reader);
   self.progress = progress;
   self.progress_data = user_data;

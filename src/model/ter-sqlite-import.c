@@ -34,6 +34,11 @@ const char ter_sqlite_migration_6[] =
   "  orders_skipped INTEGER NOT NULL CHECK (orders_skipped >= 0),\n"
   "  rows_rejected  INTEGER NOT NULL CHECK (rows_rejected >= 0)\n"
   ");\n"
+  /* Column choices, one "field=Header" per line. */
+  "CREATE TABLE import_mappings (\n"
+  "  name    TEXT PRIMARY KEY CHECK (name <> ''),\n"
+  "  columns TEXT NOT NULL\n"
+  ");\n"
   /* Imports match customers by name and products by SKU. */
   "CREATE INDEX customers_name ON customers (name);\n";
 
@@ -482,6 +487,64 @@ ter_sqlite_import_export_rows (TerImportStore    *store,
   return ok;
 }
 
+/* Saved mappings */
+
+static gboolean
+ter_sqlite_import_save_mapping (TerImportStore      *store,
+                                const char          *name,
+                                const char * const  *choices,
+                                GError             **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autofree char *columns = g_strjoinv ("\n", (char **) choices);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ter_sqlite_store_prepare (self,
+                                   "INSERT INTO import_mappings (name, columns) VALUES (?1, ?2) "
+                                   "ON CONFLICT (name) DO UPDATE SET columns = excluded.columns", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, columns, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Saving the column mapping"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GStrv
+ter_sqlite_import_load_mapping (TerImportStore  *store,
+                                const char      *name,
+                                GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3_stmt *stmt;
+  GStrv choices = NULL;
+  int rc;
+
+  stmt = ter_sqlite_store_prepare (self, "SELECT columns FROM import_mappings WHERE name = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    choices = g_strsplit (ter_sqlite_column_text (stmt, 0), "\n", -1);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
+                 _("There is no saved column mapping named “%s”."), name);
+  else if (rc != SQLITE_ROW)
+    ter_sqlite_store_set_error (self, error, rc, _("Reading a column mapping"));
+  return choices;
+}
+
 /* Reports */
 
 static void
@@ -645,6 +708,8 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->end_bulk = ter_sqlite_import_end_bulk;
   iface->export_columns = ter_sqlite_import_export_columns;
   iface->export_rows = ter_sqlite_import_export_rows;
+  iface->save_mapping = ter_sqlite_import_save_mapping;
+  iface->load_mapping = ter_sqlite_import_load_mapping;
   iface->sales_by = ter_sqlite_import_sales_by;
   iface->backup = ter_sqlite_import_backup;
   iface->restore = ter_sqlite_import_restore;
