@@ -150,7 +150,7 @@ territory_cli_export (TerStore  *store,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("TABLE — export a table: orders, customers, products, regions or targets"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("TABLE — export a table: orders, customers, products, regions, targets, territories or reps"));
   g_autoptr(GError) error = NULL;
   TerExportFormat export_format;
   gint64 rows;

@@ -102,7 +102,7 @@ const char * const *
 ter_import_store_export_tables (void)
 {
   static const char * const tables[] = {
-    "orders", "customers", "products", "regions", "targets", NULL,
+    "orders", "customers", "products", "regions", "targets", "territories", "reps", NULL,
   };
 
   return tables;

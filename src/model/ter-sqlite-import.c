@@ -400,7 +400,21 @@ static const TerExportColumn region_columns[] = {
 static const TerExportColumn target_columns[] = {
   { "Territory", TER_EXPORT_TEXT, -1 }, { "Rep", TER_EXPORT_TEXT, -1 },
   { "Month", TER_EXPORT_TEXT, -1 }, { "Metric", TER_EXPORT_TEXT, -1 },
-  { "Value", TER_EXPORT_INTEGER, -1 }, { "Currency", TER_EXPORT_TEXT, -1 },
+  { "Revenue target", TER_EXPORT_MONEY, 6 }, { "Count target", TER_EXPORT_INTEGER, -1 },
+  { "Currency", TER_EXPORT_TEXT, -1 },
+};
+
+static const TerExportColumn territory_columns[] = {
+  { "Territory", TER_EXPORT_TEXT, -1 }, { "Territory (Chinese)", TER_EXPORT_TEXT, -1 },
+  { "Parent", TER_EXPORT_TEXT, -1 }, { "Manager", TER_EXPORT_TEXT, -1 },
+  { "Currency", TER_EXPORT_TEXT, -1 },
+};
+
+static const TerExportColumn rep_columns[] = {
+  { "Rep", TER_EXPORT_TEXT, -1 }, { "Email", TER_EXPORT_TEXT, -1 },
+  { "Phone", TER_EXPORT_TEXT, -1 }, { "Role", TER_EXPORT_TEXT, -1 },
+  { "Manager", TER_EXPORT_TEXT, -1 }, { "Territory", TER_EXPORT_TEXT, -1 },
+  { "Hire date", TER_EXPORT_DATE, -1 }, { "Active", TER_EXPORT_INTEGER, -1 },
 };
 
 static const ExportTable export_tables[] = {
@@ -425,10 +439,20 @@ static const ExportTable export_tables[] = {
     "SELECT code, name_en, name_zh, short_zh, abbrev, level FROM regions ORDER BY id",
     region_columns, G_N_ELEMENTS (region_columns) },
   { "targets",
-    "SELECT t.name, r.name, g.month, g.metric, g.value, g.currency FROM targets g"
+    /* Revenue targets are money; unit and new-customer targets counts. */
+    "SELECT t.name, r.name, g.month, g.metric, CASE WHEN g.metric = 'revenue' THEN g.value END,"
+    " CASE WHEN g.metric <> 'revenue' THEN g.value END, g.currency FROM targets g"
     " LEFT JOIN territories t ON t.id = g.territory_id LEFT JOIN reps r ON r.id = g.rep_id"
     " ORDER BY g.month, g.id",
     target_columns, G_N_ELEMENTS (target_columns) },
+  { "territories",
+    "SELECT t.name, t.name_zh, p.name, m.name, t.currency FROM territories t"
+    " LEFT JOIN territories p ON p.id = t.parent_id LEFT JOIN reps m ON m.id = t.manager_id ORDER BY t.id",
+    territory_columns, G_N_ELEMENTS (territory_columns) },
+  { "reps",
+    "SELECT r.name, r.email, r.phone, r.role, m.name, t.name, r.hire_date, r.active FROM reps r"
+    " LEFT JOIN reps m ON m.id = r.manager_id LEFT JOIN territories t ON t.id = r.territory_id ORDER BY r.id",
+    rep_columns, G_N_ELEMENTS (rep_columns) },
 };
 
 static const ExportTable *
@@ -467,6 +491,8 @@ ter_sqlite_import_export_rows (TerImportStore    *store,
   int rc;
 
   g_return_val_if_fail (export != NULL, FALSE);
+  /* Orders are the widest table. */
+  g_assert (export->n_columns <= G_N_ELEMENTS (values));
 
   /* Prepared by its literal's address, like every cached statement. */
   stmt = ter_sqlite_store_prepare (self, export->sql, error);
