@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ter-export.h"
 #include "ter-import.h"
 #include "ter-import-store.h"
 #include "ter-sqlite-store.h"
@@ -455,6 +456,157 @@ test_unknown_layout (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "a, b, c"));
 }
 
+static void
+test_custom_columns (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char * const columns[] = {
+    "order-number=单号", "order-date=下单时间", "customer=买家", "region=收货省份",
+    "product=商品", "quantity=件数", "amount=实付金额", NULL,
+  };
+  g_autofree char *path = fixture_path ("custom-columns.csv");
+  TerImportOptions options = TER_IMPORT_OPTIONS_INIT;
+  g_autoptr(TerImportReport) first = NULL;
+  g_autoptr(TerImportReport) second = NULL;
+  g_autoptr(TerImportReport) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Headers nobody guesses: refused until the columns are named. */
+  none = ter_import_file (TER_STORE (f->store), path, NULL, NULL, NULL, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, TER_IMPORT_ERROR, TER_IMPORT_ERROR_UNKNOWN_LAYOUT);
+  g_clear_error (&error);
+
+  options.columns = columns;
+  options.currency = "CNY";
+  options.save_mapping = "京东导出";
+  first = import (f, "custom-columns.csv", &options);
+  g_assert_cmpuint (first->rejections->len, ==, 0);
+  g_assert_cmpint (first->orders_added, ==, 2);
+  g_assert_cmpint (sql_int (f, "SELECT sum (amount) FROM order_lines"), ==, 299900 + 599800);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders o JOIN regions r ON r.id = o.region_id"
+                               " WHERE r.code = 'CN-NM' AND o.currency = 'CNY'"), ==, 2);
+
+  /* The saved choices are reused by name; nothing is doubled. */
+  options.columns = NULL;
+  options.save_mapping = NULL;
+  options.mapping = "京东导出";
+  second = import (f, "custom-columns.csv", &options);
+  g_assert_cmpint (second->orders_skipped, ==, 2);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders"), ==, 2);
+
+  /* A column the file lacks, and a mapping never saved, are named. */
+  options.mapping = NULL;
+  options.columns = (const char * const[]) { "order-date=Date", NULL };
+  g_assert_null (ter_import_file (TER_STORE (f->store), path, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "Date"));
+  g_clear_error (&error);
+  options.columns = NULL;
+  options.mapping = "淘宝";
+  g_assert_null (ter_import_file (TER_STORE (f->store), path, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+}
+
+/* Export, backup and restore */
+
+static char *
+unzip_member (const char *zip,
+              const char *member)
+{
+  const char *argv[] = { "unzip", "-p", zip, member, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_export_xlsx (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TerImportReport) report = import (f, "territory.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "orders.xlsx", NULL);
+  g_autofree char *sheet = NULL, *styles = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) date_cell = NULL, money_cell = NULL;
+
+  g_assert_cmpint (ter_export_table (TER_STORE (f->store), "orders", xlsx, TER_EXPORT_XLSX, &error), ==, 3);
+  g_assert_no_error (error);
+
+  sheet = unzip_member (xlsx, "xl/worksheets/sheet1.xml");
+  styles = unzip_member (xlsx, "xl/styles.xml");
+  /* 2 October 2025 is day 45932 of Excel's calendar, in a date format. */
+  date_cell = g_regex_new ("<c r=\"C2\" s=\"[0-9]+\"><v>45932</v></c>", 0, 0, NULL);
+  g_assert_true (g_regex_match (date_cell, sheet, 0, NULL));
+  /* Money is a number, not text, in a currency format. */
+  money_cell = g_regex_new ("<c r=\"O2\" s=\"[0-9]+\"><v>1999</v></c>", 0, 0, NULL);
+  g_assert_true (g_regex_match (money_cell, sheet, 0, NULL));
+  g_assert_nonnull (strstr (sheet, "<c r=\"Q4\" s=\""));
+  g_assert_nonnull (strstr (sheet, "<v>-198</v>"));
+  g_assert_nonnull (strstr (sheet, "<c r=\"N2\"><v>10</v></c>"));
+  g_assert_nonnull (strstr (sheet, "<t>华东经销商</t>"));
+  g_assert_nonnull (strstr (styles, "formatCode=\"yyyy-mm-dd\""));
+  g_assert_nonnull (strstr (styles, "formatCode=\"&quot;¥&quot;#,##0.00\""));
+}
+
+static void
+test_export_csv_round_trip (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(TerImportReport) first = import (f, "superstore-zh-gb18030.csv", NULL);
+  g_autoptr(TerImportReport) again = NULL;
+  g_autofree char *csv = g_build_filename (f->dir, "orders.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 total = sql_int (f, "SELECT sum (amount) FROM order_lines");
+
+  g_assert_cmpint (ter_export_table (TER_STORE (f->store), "orders", csv, TER_EXPORT_CSV, &error), ==, 6);
+  g_assert_no_error (error);
+
+  /* Territory's own export comes back as the same orders, not doubled. */
+  again = ter_import_file (TER_STORE (f->store), csv, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->preset->key, ==, "territory");
+  g_assert_cmpuint (again->rejections->len, ==, 0);
+  g_assert_cmpint (again->orders_skipped, ==, 6);
+  g_assert_cmpint (again->orders_added, ==, 0);
+  g_assert_cmpint (sql_int (f, "SELECT sum (amount) FROM order_lines"), ==, total);
+
+  g_assert_cmpint (ter_export_table (TER_STORE (f->store), "no-such-table", csv, TER_EXPORT_CSV, &error), ==, -1);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_backup_restore (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TerImportReport) first = import (f, "superstore-en.csv", NULL);
+  g_autoptr(TerImportReport) second = NULL;
+  g_autofree char *backup = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *fixture = fixture_path ("territory.csv");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ter_import_store_backup (TER_IMPORT_STORE (f->store), backup, &error));
+  g_assert_no_error (error);
+  second = import (f, "territory.csv", NULL);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders"), ==, 5);
+
+  g_assert_true (ter_import_store_restore (TER_IMPORT_STORE (f->store), backup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders"), ==, 3);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM import_runs"), ==, 1);
+
+  /* A CSV file is no backup; the database stays as it was. */
+  g_assert_false (ter_import_store_restore (TER_IMPORT_STORE (f->store), fixture, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_TERRITORY);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders"), ==, 3);
+}
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -476,6 +628,10 @@ main (int   argc,
   ADD ("/import/second-import", test_second_import);
   ADD ("/import/cancel", test_cancel);
   ADD ("/import/unknown-layout", test_unknown_layout);
+  ADD ("/import/custom-columns", test_custom_columns);
+  ADD ("/export/xlsx", test_export_xlsx);
+  ADD ("/export/csv-round-trip", test_export_csv_round_trip);
+  ADD ("/export/backup-restore", test_backup_restore);
 
   return g_test_run ();
 }

@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "territory-cli-import.h"
+#include "ter-export.h"
 #include "ter-import.h"
+#include "ter-import-store.h"
 
 static void
 progress_cb (double   fraction,
@@ -67,7 +69,8 @@ territory_cli_import (TerStore  *store,
 {
   g_autofree char *preset = NULL, *source = NULL, *rejects = NULL, *date_order = NULL;
   g_autofree char *default_region = NULL, *currency = NULL;
-  g_auto(GStrv) aliases = NULL;
+  g_auto(GStrv) aliases = NULL, columns = NULL;
+  g_autofree char *mapping = NULL, *save_mapping = NULL;
   gboolean skip_invalid = FALSE, decimal_comma = FALSE;
   GOptionEntry entries[] = {
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("File layout: shopify, superstore, superstore-zh, territory or generic (default: recognised)"), N_("NAME") },
@@ -79,6 +82,9 @@ territory_cli_import (TerStore  *store,
     { "default-region", 0, 0, G_OPTION_ARG_STRING, &default_region, N_("Region for rows that name none"), N_("CODE") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of files without a currency column"), N_("CODE") },
     { "region-alias", 0, 0, G_OPTION_ARG_STRING_ARRAY, &aliases, N_("Map a name to a region and remember it (repeatable)"), N_("NAME=CODE") },
+    { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, &columns, N_("Read a field from a column, as order-date=下单时间 (repeatable)"), N_("FIELD=HEADER") },
+    { "mapping", 0, 0, G_OPTION_ARG_STRING, &mapping, N_("Start from column choices saved earlier"), N_("NAME") },
+    { "save-mapping", 0, 0, G_OPTION_ARG_STRING, &save_mapping, N_("Save the column choices under this name"), N_("NAME") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import orders from a CSV file"));
@@ -99,6 +105,9 @@ territory_cli_import (TerStore  *store,
   options.default_region = default_region;
   options.currency = currency;
   options.region_aliases = (const char * const *) aliases;
+  options.columns = (const char * const *) columns;
+  options.mapping = mapping;
+  options.save_mapping = save_mapping;
   options.decimal_comma = decimal_comma ? TRUE : -1;
   options.date_order = ter_import_date_order_from_string (date_order);
   if ((int) options.date_order < 0)
@@ -128,4 +137,92 @@ territory_cli_import (TerStore  *store,
       return 1;
     }
   return report->rejections->len > 0 ? 3 : 0;
+}
+
+int
+territory_cli_export (TerStore  *store,
+                      int        argc,
+                      char     **argv)
+{
+  g_autofree char *out = NULL, *format = NULL;
+  GOptionEntry entries[] = {
+    { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("File to write (.csv or .xlsx)"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("TABLE — export a table: orders, customers, products, regions, targets, territories or reps"));
+  g_autoptr(GError) error = NULL;
+  TerExportFormat export_format;
+  gint64 rows;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || out == NULL)
+    {
+      g_printerr ("territory-cli: %s\n", error ? error->message : _("Name one table and the file to write with --out."));
+      return 2;
+    }
+
+  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "xlsx"))
+    {
+      g_printerr ("territory-cli: %s\n", _("--format must be csv or xlsx."));
+      return 2;
+    }
+  export_format = (format ? g_str_equal (format, "xlsx") : g_str_has_suffix (out, ".xlsx"))
+                  ? TER_EXPORT_XLSX : TER_EXPORT_CSV;
+
+  rows = ter_export_table (store, argv[1], out, export_format, &error);
+  if (rows < 0)
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Wrote %lld rows to %s\n"), (long long) rows, out);
+  return 0;
+}
+
+int
+territory_cli_backup (TerStore  *store,
+                      int        argc,
+                      char     **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("territory-cli: %s\n", _("Name the backup file to write."));
+      return 2;
+    }
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("territory-cli: “%s” exists already; choose a new file name.\n"), argv[1]);
+      return 1;
+    }
+  if (!ter_import_store_backup (TER_IMPORT_STORE (store), argv[1], &error))
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Backed up %s to %s\n"), ter_store_get_location (store), argv[1]);
+  return 0;
+}
+
+int
+territory_cli_restore (TerStore  *store,
+                       int        argc,
+                       char     **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("territory-cli: %s\n", _("Name the backup file to restore."));
+      return 2;
+    }
+  if (!ter_import_store_restore (TER_IMPORT_STORE (store), argv[1], &error))
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("Restored %s from %s\n"), ter_store_get_location (store), argv[1]);
+  return 0;
 }

@@ -1,4 +1,5 @@
-/* territory-cli-import.h: `territory-cli import`.
+/* territory-cli-import.h: `territory-cli import`, `export`, `backup`
+ * and `restore`.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,3 +10,12 @@
 int territory_cli_import (TerStore  *store,
                           int        argc,
                           char     **argv);
+int territory_cli_export (TerStore  *store,
+                          int        argc,
+                          char     **argv);
+int territory_cli_backup (TerStore  *store,
+                          int        argc,
+                          char     **argv);
+int territory_cli_restore (TerStore  *store,
+                           int        argc,
+                           char     **argv);

@@ -152,6 +152,20 @@ ter_csv_reader_get_format (TerCsvReader *self)
   return &self->format;
 }
 
+guint64
+ter_csv_reader_count_lines (TerCsvReader *self)
+{
+  const char *p = self->data, *end = self->data + self->length;
+  guint64 lines = 0;
+
+  while (p < end && (p = memchr (p, '\n', end - p)) != NULL)
+    {
+      lines++;
+      p++;
+    }
+  return lines;
+}
+
 static void
 field_cb (void   *text,
           size_t  length,

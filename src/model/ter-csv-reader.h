@@ -40,6 +40,8 @@ TerCsvReader       *ter_csv_reader_new_for_data (const char        *data,
                                                  gsize              length,
                                                  GError           **error);
 const TerCsvFormat *ter_csv_reader_get_format (TerCsvReader        *self);
+/* The number of line breaks: an upper bound of the records. */
+guint64             ter_csv_reader_count_lines (TerCsvReader       *self);
 /* Calls `func` for each record, from the first; `max_records` 0 for all.
  * Fails with G_IO_ERROR_CANCELLED when cancelled, or with
  * G_IO_ERROR_INVALID_DATA naming the line of a malformed record. */

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -136,14 +137,20 @@ has_all (GHashTable *names,
   return TRUE;
 }
 
+void
+ter_import_mapping_clear (TerImportMapping *mapping)
+{
+  for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+    for (guint c = 0; c < TER_IMPORT_MAX_CANDIDATES; c++)
+      mapping->columns[f][c] = -1;
+}
+
 static void
 fill_mapping (GHashTable         *names,
               const PresetColumn *columns,
               TerImportMapping   *mapping)
 {
-  for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
-    for (guint c = 0; c < TER_IMPORT_MAX_CANDIDATES; c++)
-      mapping->columns[f][c] = -1;
+  ter_import_mapping_clear (mapping);
 
   for (guint i = 0; columns[i].headers != NULL; i++)
     {
@@ -161,8 +168,8 @@ fill_mapping (GHashTable         *names,
 }
 
 /* A generic file must say at least which order, when, what and how much. */
-static gboolean
-mapping_is_usable (const TerImportMapping *mapping)
+gboolean
+ter_import_mapping_is_usable (const TerImportMapping *mapping)
 {
   return mapping->columns[TER_IMPORT_FIELD_ORDER_NUMBER][0] >= 0
          && mapping->columns[TER_IMPORT_FIELD_ORDER_DATE][0] >= 0
@@ -192,11 +199,83 @@ ter_import_preset_detect (const char * const *header,
         continue;
 
       fill_mapping (names, layouts[i].columns, mapping);
-      if (mapping_is_usable (mapping))
+      if (ter_import_mapping_is_usable (mapping))
         return &layouts[i].preset;
     }
 
   return NULL;
+}
+
+static const char * const field_keys[] = {
+  "source", "order-number", "order-date", "status", "customer", "customer-type", "region",
+  "country", "city", "channel", "currency", "sku", "product", "category", "quantity",
+  "unit-price", "discount", "discount-rate", "amount", "profit", "cost",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (field_keys) == TER_IMPORT_N_FIELDS);
+
+const char *
+ter_import_field_key (TerImportField field)
+{
+  return field_keys[field];
+}
+
+static int
+find_header (const char * const *header,
+             guint               n_header,
+             const char         *name)
+{
+  g_autofree char *wanted = ter_import_normalize_name (name);
+
+  for (guint i = 0; i < n_header; i++)
+    {
+      g_autofree char *candidate = ter_import_normalize_name (header[i]);
+
+      if (g_str_equal (candidate, wanted))
+        return i;
+    }
+  return -1;
+}
+
+gboolean
+ter_import_mapping_apply (TerImportMapping    *mapping,
+                          const char * const  *header,
+                          guint                n_header,
+                          const char * const  *choices,
+                          GError             **error)
+{
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    {
+      const char *equals = strchr (choices[i], '=');
+      g_autofree char *key = equals ? g_strndup (choices[i], equals - choices[i]) : g_strdup (choices[i]);
+      int field = -1, column;
+
+      for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+        if (g_str_equal (key, field_keys[f]))
+          field = f;
+      if (field < 0 || equals == NULL)
+        {
+          g_autoptr(GString) known = g_string_new (NULL);
+
+          for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+            g_string_append_printf (known, f ? ", %s" : "%s", field_keys[f]);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("“%s” does not name a field and a column, as in “order-date=下单时间”; the fields are %s."),
+                       choices[i], known->str);
+          return FALSE;
+        }
+      column = find_header (header, n_header, equals + 1);
+      if (column < 0 && equals[1] != '\0')
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("The file has no column “%s”."), equals + 1);
+          return FALSE;
+        }
+      /* "field=" with nothing after it leaves the field unmapped. */
+      for (guint c = 0; c < TER_IMPORT_MAX_CANDIDATES; c++)
+        mapping->columns[field][c] = c == 0 ? column : -1;
+    }
+  return TRUE;
 }
 
 const char *

@@ -61,6 +61,19 @@ const TerImportPreset *ter_import_preset_detect  (const char * const      *heade
                                                   guint                    n_header,
                                                   const char              *key,
                                                   TerImportMapping        *mapping);
+/* Sets every field to no column. */
+void                   ter_import_mapping_clear  (TerImportMapping        *mapping);
+/* Applies the user's choices, "field=Header" (fields named as in
+ * ter_import_field_key ()), over `mapping`. */
+gboolean               ter_import_mapping_apply  (TerImportMapping        *mapping,
+                                                  const char * const      *header,
+                                                  guint                    n_header,
+                                                  const char * const      *choices,
+                                                  GError                 **error);
+/* TRUE when the mapping says which order, when, who, what and how much. */
+gboolean               ter_import_mapping_is_usable (const TerImportMapping *mapping);
+/* "order-date", "unit-price"…: how options and saved mappings name a field. */
+const char            *ter_import_field_key      (TerImportField           field);
 /* The header's name for a field's first column, for messages. */
 const char            *ter_import_field_name     (TerImportField           field);
 /* Reads "Customer type" values in English, Chinese or Territory's keys. */

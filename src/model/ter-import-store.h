@@ -39,6 +39,37 @@ typedef struct {
   gint64      rows_rejected;
 } TerImportRunRecord;
 
+typedef enum {
+  TER_EXPORT_TEXT,
+  TER_EXPORT_INTEGER,
+  TER_EXPORT_DATE,    /* YYYY-MM-DD */
+  TER_EXPORT_MONEY,   /* minor units of the row's currency column */
+} TerExportType;
+
+typedef struct {
+  const char    *name;     /* header, as Territory's import reads it back */
+  TerExportType  type;
+  int            currency; /* for money: the column holding the currency */
+} TerExportColumn;
+
+/* One row; values are text (money in minor units), NULL for SQL NULL. */
+typedef gboolean (*TerExportRowFunc) (const char * const  *values,
+                                      gpointer             user_data,
+                                      GError             **error);
+
+typedef enum {
+  TER_SALES_BY_CUSTOMER,
+  TER_SALES_BY_PRODUCT,
+} TerSalesBy;
+
+/* Net sales of one customer or product in one currency. */
+typedef struct {
+  char   *name_en;
+  char   *name_zh;
+  char    currency[4];
+  gint64  amount;      /* minor units, net of returns */
+} TerSalesAmount;
+
 #define TER_TYPE_IMPORT_STORE (ter_import_store_get_type ())
 G_DECLARE_INTERFACE (TerImportStore, ter_import_store, TER, IMPORT_STORE, TerStore)
 
@@ -63,6 +94,40 @@ struct _TerImportStoreInterface
   gboolean   (*add_run)              (TerImportStore            *self,
                                       const TerImportRunRecord  *record,
                                       GError                   **error);
+  gint64     (*count_orders)         (TerImportStore            *self,
+                                      const char                *source,
+                                      GError                   **error);
+  gboolean   (*begin_bulk)           (TerImportStore            *self,
+                                      gint64                     expected_lines,
+                                      GError                   **error);
+  gboolean   (*end_bulk)             (TerImportStore            *self,
+                                      GError                   **error);
+  const TerExportColumn *(*export_columns) (TerImportStore      *self,
+                                      const char                *table,
+                                      guint                     *n_columns);
+  gboolean   (*export_rows)          (TerImportStore            *self,
+                                      const char                *table,
+                                      TerExportRowFunc           func,
+                                      gpointer                   user_data,
+                                      GError                   **error);
+  gboolean   (*save_mapping)         (TerImportStore            *self,
+                                      const char                *name,
+                                      const char * const        *choices,
+                                      GError                   **error);
+  GStrv      (*load_mapping)         (TerImportStore            *self,
+                                      const char                *name,
+                                      GError                   **error);
+  GArray    *(*sales_by)             (TerImportStore            *self,
+                                      TerSalesBy                 by,
+                                      const char                *first_day,
+                                      const char                *last_day,
+                                      GError                   **error);
+  gboolean   (*backup)               (TerImportStore            *self,
+                                      const char                *path,
+                                      GError                   **error);
+  gboolean   (*restore)              (TerImportStore            *self,
+                                      const char                *path,
+                                      GError                   **error);
 };
 
 /* An array of TerImportRegionName, freed with the array. */
@@ -83,6 +148,55 @@ gint64     ter_import_store_find_order            (TerImportStore            *se
                                                    GError                   **error);
 gboolean   ter_import_store_add_run               (TerImportStore            *self,
                                                    const TerImportRunRecord  *record,
+                                                   GError                   **error);
+
+/* How many orders came from `source`; -1 on error. */
+gint64     ter_import_store_count_orders          (TerImportStore            *self,
+                                                   const char                *source,
+                                                   GError                   **error);
+/* Inside a transaction, before and after adding about `expected_lines`
+ * order lines: the store may set its indexes aside and rebuild them once
+ * at the end, which is much faster than updating them line by line. */
+gboolean   ter_import_store_begin_bulk            (TerImportStore            *self,
+                                                   gint64                     expected_lines,
+                                                   GError                   **error);
+gboolean   ter_import_store_end_bulk              (TerImportStore            *self,
+                                                   GError                   **error);
+/* The tables that can be exported, NULL-terminated. */
+const char * const    *ter_import_store_export_tables (void);
+/* NULL when `table` is not one of them. */
+const TerExportColumn *ter_import_store_export_columns (TerImportStore   *self,
+                                                        const char       *table,
+                                                        guint            *n_columns);
+gboolean   ter_import_store_export_rows           (TerImportStore            *self,
+                                                   const char                *table,
+                                                   TerExportRowFunc           func,
+                                                   gpointer                   user_data,
+                                                   GError                   **error);
+/* Column choices ("field=Header") saved under a name for the next file
+ * of the same kind; loading an unknown name fails with NOT_FOUND. */
+gboolean   ter_import_store_save_mapping          (TerImportStore            *self,
+                                                   const char                *name,
+                                                   const char * const        *choices,
+                                                   GError                   **error);
+GStrv      ter_import_store_load_mapping          (TerImportStore            *self,
+                                                   const char                *name,
+                                                   GError                   **error);
+/* Net sales per customer or product and currency between two days
+ * (inclusive), cancelled orders left out: an array of TerSalesAmount. */
+GArray    *ter_import_store_sales_by              (TerImportStore            *self,
+                                                   TerSalesBy                 by,
+                                                   const char                *first_day,
+                                                   const char                *last_day,
+                                                   GError                   **error);
+/* A consistent copy of the whole database into a new file. */
+gboolean   ter_import_store_backup                (TerImportStore            *self,
+                                                   const char                *path,
+                                                   GError                   **error);
+/* Replaces the database's contents with a backup's, after checking that
+ * the file is a Territory database. */
+gboolean   ter_import_store_restore               (TerImportStore            *self,
+                                                   const char                *path,
                                                    GError                   **error);
 
 G_END_DECLS

@@ -17,53 +17,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "ter-import.h"
-#include "ter-import-store.h"
+#include "ter-import-private.h"
 #include "ter-money.h"
 
 #define SNIFF_RECORDS 5000
 #define AMBIGUOUS_REGION ((gpointer) (gsize) -1)
-
-typedef struct {
-  char *sku;
-  char *name;
-  char *category;
-} ProductKey;
-
-typedef struct {
-  TerStore               *store;
-  TerImportStore         *istore;
-  const TerImportOptions *options;
-  TerImportReport        *report;
-  TerImportMapping        mapping;
-  GHashTable             *regions;      /* normalised name → id */
-  GHashTable             *ids[4];       /* TerImportKind: key → id */
-  GHashTable             *seen_orders;  /* source \x1f number → first line */
-  GHashTable             *unmatched;    /* spellings already listed */
-  gint64                  default_region_id;
-  gboolean                failed;       /* a rejection, and no skipping */
-  TerCsvProgressFunc      progress;
-  gpointer                progress_data;
-
-  /* The order being read. */
-  char                   *number;
-  char                   *source;
-  guint                   order_line;
-  gboolean                order_bad;
-  char                    date[11];
-  char                   *customer;
-  TerCustomerType         customer_type;
-  gint64                  region_id;
-  char                   *city;
-  char                   *currency;
-  char                   *channel;
-  TerOrderStatus          status;
-  GArray                 *lines;        /* TerOrderLineRecord */
-  GPtrArray              *products;     /* ProductKey */
-  GPtrArray              *rows;         /* GStrv, the order's rows as read */
-  GArray                 *row_lines;    /* guint */
-  GArray                 *row_rejected; /* gboolean */
-} Importer;
 
 G_DEFINE_QUARK (ter-import-error-quark, ter_import_error)
 
@@ -85,7 +43,7 @@ rejection_free (gpointer data)
 
   g_free (rejection->column);
   g_free (rejection->reason);
-  g_strfreev (rejection->fields);
+  g_free (rejection->fields);
   g_free (rejection);
 }
 
@@ -122,14 +80,36 @@ get_field (Importer           *self,
   return "";
 }
 
+/* A copy of the row in one block, freed with g_free (): rows are copied
+ * for every line, and a million small allocations would show. */
+static GStrv
+pack_fields (const char * const *fields,
+             guint               n_fields)
+{
+  gsize size = (n_fields + 1) * sizeof (char *);
+  char **block;
+  char *p;
+
+  for (guint i = 0; i < n_fields; i++)
+    size += strlen (fields[i]) + 1;
+  block = g_malloc (size);
+  p = (char *) (block + n_fields + 1);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      gsize length = strlen (fields[i]) + 1;
+
+      memcpy (p, fields[i], length);
+      block[i] = p;
+      p += length;
+    }
+  block[n_fields] = NULL;
+  return block;
+}
+
 static GStrv
 copy_fields (const TerCsvRecord *record)
 {
-  GStrv fields = g_new0 (char *, record->n_fields + 1);
-
-  for (guint i = 0; i < record->n_fields; i++)
-    fields[i] = g_strdup (record->fields[i]);
-  return fields;
+  return pack_fields (record->fields, record->n_fields);
 }
 
 static void
@@ -195,9 +175,16 @@ static gint64
 lookup_region (Importer   *self,
                const char *text)
 {
-  g_autofree char *key = ter_import_normalize_name (text);
-  gpointer value = g_hash_table_lookup (self->regions, key);
+  g_autofree char *key = NULL;
+  gpointer value;
 
+  /* Files repeat a handful of spellings; normalise each once. */
+  if (!g_hash_table_lookup_extended (self->region_cache, text, NULL, &value))
+    {
+      key = ter_import_normalize_name (text);
+      value = g_hash_table_lookup (self->regions, key);
+      g_hash_table_insert (self->region_cache, g_strdup (text), value);
+    }
   return value == AMBIGUOUS_REGION ? -1 : (gint64) GPOINTER_TO_SIZE (value);
 }
 
@@ -435,216 +422,19 @@ parse_line (Importer           *self,
   g_ptr_array_add (self->products, product);
 }
 
-
-static gint64
-cached_id (Importer       *self,
-           TerImportKind   kind,
-           const char     *key,
-           GError        **error)
-{
-  gpointer value;
-  gint64 id;
-
-  if (g_hash_table_lookup_extended (self->ids[kind], key, NULL, &value))
-    return (gint64) GPOINTER_TO_SIZE (value);
-
-  id = ter_import_store_find (self->istore, kind, key, error);
-  if (id > 0)
-    g_hash_table_insert (self->ids[kind], g_strdup (key), GSIZE_TO_POINTER ((gsize) id));
-  return id;
-}
-
-static void
-remember_id (Importer      *self,
-             TerImportKind  kind,
-             const char    *key,
-             gint64         id)
-{
-  g_hash_table_insert (self->ids[kind], g_strdup (key), GSIZE_TO_POINTER ((gsize) id));
-}
-
-static gint64
-resolve_customer (Importer  *self,
-                  GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  TerCustomerRecord record = { 0 };
-  gint64 id = cached_id (self, TER_IMPORT_KIND_CUSTOMER, self->customer, &local_error);
-
-  if (id > 0 || local_error != NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return id;
-    }
-
-  record.name = self->customer;
-  record.type = self->customer_type;
-  record.region_id = self->region_id;
-  record.city = *self->city != '\0' ? self->city : NULL;
-  record.currency = self->currency;
-  record.created_on = self->date;
-  id = ter_store_add_customer (self->store, &record, error);
-  if (id > 0)
-    {
-      remember_id (self, TER_IMPORT_KIND_CUSTOMER, self->customer, id);
-      self->report->customers_added++;
-    }
-  return id;
-}
-
-static gint64
-resolve_category (Importer    *self,
-                  const char  *name,
-                  GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *code = NULL;
-  TerCategoryRecord record = { 0 };
-  gint64 id;
-
-  /* Products without a category go to one named for both languages. */
-  code = *name != '\0' ? g_strconcat ("import:", name, NULL) : g_strdup ("imported");
-  id = cached_id (self, TER_IMPORT_KIND_CATEGORY, code, &local_error);
-  if (id > 0 || local_error != NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return id;
-    }
-
-  record.code = code;
-  record.name_en = *name != '\0' ? name : "Imported";
-  record.name_zh = *name != '\0' ? name : "导入的产品";
-  id = ter_store_add_category (self->store, &record, error);
-  if (id > 0)
-    remember_id (self, TER_IMPORT_KIND_CATEGORY, code, id);
-  return id;
-}
-
-static gint64
-resolve_product (Importer    *self,
-                 ProductKey  *key,
-                 GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  TerProductRecord record = { 0 };
-  gint64 id = cached_id (self, TER_IMPORT_KIND_PRODUCT, key->sku, &local_error);
-
-  if (id > 0 || local_error != NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return id;
-    }
-
-  record.sku = key->sku;
-  record.name_en = key->name;
-  record.name_zh = key->name;
-  record.category_id = resolve_category (self, key->category, error);
-  if (record.category_id == 0)
-    return 0;
-  id = ter_store_add_product (self->store, &record, error);
-  if (id > 0)
-    {
-      remember_id (self, TER_IMPORT_KIND_PRODUCT, key->sku, id);
-      self->report->products_added++;
-    }
-  return id;
-}
-
-static gint64
-resolve_channel (Importer  *self,
-                 GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  const TerImportPreset *preset = self->report->preset;
-  TerChannelRecord record = { 0 };
-  gint64 id = cached_id (self, TER_IMPORT_KIND_CHANNEL, self->channel, &local_error);
-
-  if (id > 0 || local_error != NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return id;
-    }
-
-  record.code = self->channel;
-  record.kind = preset->channel_kind;
-  if (g_str_equal (self->channel, "direct"))
-    record.name_en = "Direct sales", record.name_zh = "直销";
-  else if (g_str_equal (self->channel, "shopify"))
-    record.name_en = "Shopify", record.name_zh = "Shopify 网店";
-  else
-    record.name_en = record.name_zh = self->channel;
-  id = ter_store_add_channel (self->store, &record, error);
-  if (id > 0)
-    {
-      remember_id (self, TER_IMPORT_KIND_CHANNEL, self->channel, id);
-      self->report->channels_added++;
-    }
-  return id;
-}
-
-static void
-reject_order_rows (Importer   *self,
-                   const char *reason)
+void
+ter_import_reject_order_rows (Importer   *self,
+                              const char *reason)
 {
   for (guint i = 0; i < self->rows->len; i++)
     {
+      GStrv row = g_ptr_array_index (self->rows, i);
+
       if (g_array_index (self->row_rejected, gboolean, i))
         continue;
       add_rejection (self, g_array_index (self->row_lines, guint, i), NULL,
-                     g_strdupv (g_ptr_array_index (self->rows, i)), g_strdup (reason));
+                     pack_fields ((const char * const *) row, g_strv_length (row)), g_strdup (reason));
     }
-}
-
-/* FALSE only when the database itself failed; a refused order becomes
- * rejections. */
-static gboolean
-write_order (Importer  *self,
-             GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  TerOrderRecord record = { 0 };
-  gint64 existing;
-
-  existing = ter_import_store_find_order (self->istore, self->source, self->number, error);
-  if (existing != 0 || (error != NULL && *error != NULL))
-    {
-      self->report->orders_skipped += existing != 0;
-      return existing != 0;
-    }
-
-  record.source = self->source;
-  record.number = self->number;
-  record.order_date = self->date;
-  record.region_id = self->region_id;
-  record.status = self->status;
-  record.currency = self->currency;
-  record.customer_id = resolve_customer (self, &local_error);
-  if (record.customer_id > 0)
-    record.channel_id = resolve_channel (self, &local_error);
-  for (guint i = 0; local_error == NULL && i < self->lines->len; i++)
-    g_array_index (self->lines, TerOrderLineRecord, i).product_id =
-      resolve_product (self, g_ptr_array_index (self->products, i), &local_error);
-  if (local_error == NULL
-      && ter_store_add_order (self->store, &record, (TerOrderLineRecord *) (gpointer) self->lines->data,
-                              self->lines->len, &local_error) > 0)
-    {
-      self->report->orders_added++;
-      self->report->lines_added += self->lines->len;
-      return TRUE;
-    }
-
-  if (!g_error_matches (local_error, TER_STORE_ERROR, TER_STORE_ERROR_CONSTRAINT)
-      && !g_error_matches (local_error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  reject_order_rows (self, local_error->message);
-  return TRUE;
 }
 
 static gboolean
@@ -661,10 +451,10 @@ flush_order (Importer  *self,
       g_autofree char *reason =
         g_strdup_printf (_("Another line of order %s was rejected; an order is imported whole or not at all."),
                          self->number);
-      reject_order_rows (self, reason);
+      ter_import_reject_order_rows (self, reason);
     }
   else if (!self->failed)
-    ok = write_order (self, error);
+    ok = ter_import_write_order (self, error);
 
   clear_order (self);
   return ok;
@@ -721,12 +511,33 @@ read_header (Importer           *self,
              const TerCsvRecord *record,
              GError            **error)
 {
+  gint64 count;
+
   self->report->header = g_new0 (char *, record->n_fields + 1);
   for (guint i = 0; i < record->n_fields; i++)
     self->report->header[i] = g_strdup (record->fields[i]);
 
   self->report->preset = ter_import_preset_detect (record->fields, record->n_fields,
                                                    self->options->preset, &self->mapping);
+  if (self->choices != NULL && self->choices[0] != NULL)
+    {
+      /* The user's choices complete or correct what was recognised. */
+      if (self->report->preset == NULL)
+        {
+          self->report->preset = ter_import_preset_lookup (self->options->preset ? self->options->preset : "generic");
+          ter_import_mapping_clear (&self->mapping);
+        }
+      if (!ter_import_mapping_apply (&self->mapping, record->fields, record->n_fields,
+                                     (const char * const *) self->choices, error))
+        return FALSE;
+      if (!ter_import_mapping_is_usable (&self->mapping))
+        {
+          g_set_error (error, TER_IMPORT_ERROR, TER_IMPORT_ERROR_OPTION,
+                       _("The chosen columns do not say the order number, order date, customer, product, "
+                         "quantity and amount or unit price."));
+          return FALSE;
+        }
+    }
   if (self->report->preset == NULL)
     {
       g_autofree char *found = g_strjoinv (", ", self->report->header);
@@ -740,7 +551,10 @@ read_header (Importer           *self,
   if (self->report->source == NULL)
     self->report->source = g_strdup (self->report->preset->source ? self->report->preset->source
                                                                   : self->report->file_name);
-  return TRUE;
+
+  count = ter_import_store_count_orders (self->istore, self->report->source, error);
+  self->source_is_new = count == 0;
+  return count >= 0 && ter_import_store_begin_bulk (self->istore, self->expected_lines, error);
 }
 
 static gboolean
@@ -787,6 +601,7 @@ record_cb (const TerCsvRecord  *record,
 
 typedef struct {
   TerImportMapping  mapping;
+  const char * const *choices;
   gboolean          have_mapping;
   TerDateOrder      date_order;
   gboolean          decimal_comma;
@@ -805,7 +620,9 @@ sniff_cb (const TerCsvRecord  *record,
     {
       sniff->have_mapping = TRUE;
       if (ter_import_preset_detect (record->fields, record->n_fields, NULL, &sniff->mapping) == NULL)
-        return FALSE;
+        ter_import_mapping_clear (&sniff->mapping);
+      /* Errors are reported by the import itself. */
+      ter_import_mapping_apply (&sniff->mapping, record->fields, record->n_fields, sniff->choices, NULL);
       return TRUE;
     }
 
@@ -827,9 +644,10 @@ sniff_cb (const TerCsvRecord  *record,
 static void
 sniff_file (TerCsvReader           *reader,
             const TerImportOptions *options,
+            const char * const     *choices,
             TerImportReport        *report)
 {
-  Sniff sniff = { .date_order = TER_DATE_ORDER_AUTO };
+  Sniff sniff = { .date_order = TER_DATE_ORDER_AUTO, .choices = choices };
 
   ter_csv_reader_read (reader, SNIFF_RECORDS, sniff_cb, NULL, &sniff, NULL, NULL);
   report->date_order = options->date_order != TER_DATE_ORDER_AUTO ? options->date_order : sniff.date_order;
@@ -885,6 +703,7 @@ apply_options (Importer  *self,
       if (!ter_import_store_remember_region_alias (self->istore, name, id, error))
         return FALSE;
       g_hash_table_insert (self->regions, ter_import_normalize_name (name), GSIZE_TO_POINTER ((gsize) id));
+      g_hash_table_remove_all (self->region_cache);
     }
 
   if (self->options->default_region != NULL
@@ -914,7 +733,8 @@ importer_init (Importer               *self,
   self->unmatched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lines = g_array_new (FALSE, TRUE, sizeof (TerOrderLineRecord));
   self->products = g_ptr_array_new_with_free_func (product_key_free);
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->row_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   self->row_rejected = g_array_new (FALSE, FALSE, sizeof (gboolean));
 }
@@ -924,6 +744,8 @@ importer_clear (Importer *self)
 {
   clear_order (self);
   g_hash_table_unref (self->regions);
+  g_hash_table_unref (self->region_cache);
+  g_strfreev (self->choices);
   for (guint i = 0; i < G_N_ELEMENTS (self->ids); i++)
     g_hash_table_unref (self->ids[i]);
   g_hash_table_unref (self->seen_orders);
@@ -956,13 +778,19 @@ run_import (Importer            *self,
 
   if (!apply_options (self, error)
       || !ter_csv_reader_read (reader, 0, record_cb, progress_cb, self, cancellable, error)
-      || !flush_order (self, error))
+      || !flush_order (self, error)
+      || (!self->failed && !ter_import_store_end_bulk (self->istore, error)))
     return FALSE;
   if (report->header == NULL)
     {
       g_set_error (error, TER_IMPORT_ERROR, TER_IMPORT_ERROR_NO_HEADER, _("The file is empty."));
       return FALSE;
     }
+
+  if (self->options->save_mapping != NULL && !self->failed
+      && !ter_import_store_save_mapping (self->istore, self->options->save_mapping,
+                                         (const char * const *) self->choices, error))
+    return FALSE;
 
   run.source = report->source;
   run.file_name = report->file_name;
@@ -972,6 +800,27 @@ run_import (Importer            *self,
   run.orders_skipped = report->orders_skipped;
   run.rows_rejected = report->rejections->len;
   return self->failed || ter_import_store_add_run (self->istore, &run, error);
+}
+
+/* The saved mapping's choices, then the caller's, which win. */
+static GStrv
+load_choices (TerImportStore          *store,
+              const TerImportOptions  *options,
+              GError                 **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) saved = NULL;
+
+  if (options->mapping != NULL)
+    {
+      saved = ter_import_store_load_mapping (store, options->mapping, error);
+      if (saved == NULL)
+        return NULL;
+      g_strv_builder_addv (builder, (const char **) saved);
+    }
+  if (options->columns != NULL)
+    g_strv_builder_addv (builder, (const char **) options->columns);
+  return g_strv_builder_end (builder);
 }
 
 TerImportReport *
@@ -986,6 +835,7 @@ ter_import_reader (TerStore                *store,
 {
   static const TerImportOptions defaults = TER_IMPORT_OPTIONS_INIT;
   g_autoptr(TerImportReport) report = g_new0 (TerImportReport, 1);
+  g_auto(GStrv) choices = NULL;
   Importer self = { 0 };
   gboolean ok;
 
@@ -1003,7 +853,10 @@ ter_import_reader (TerStore                *store,
                    _("“%s” is not a known file layout."), options->preset);
       return NULL;
     }
-  sniff_file (reader, options, report);
+  choices = load_choices (TER_IMPORT_STORE (store), options, error);
+  if (choices == NULL)
+    return NULL;
+  sniff_file (reader, options, (const char * const *) choices, report);
 
   /* Orders are deduplicated per source: a preset's platform, else the
    * file's name, so importing the same file twice adds nothing. */
@@ -1014,6 +867,8 @@ ter_import_reader (TerStore                *store,
     return NULL;
 
   importer_init (&self, store, options, report);
+  self.choices = g_steal_pointer (&choices);
+  self.expected_lines = ter_csv_reader_count_lines (reader);
   self.progress = progress;
   self.progress_data = user_data;
   ok = run_import (&self, reader, cancellable, error);

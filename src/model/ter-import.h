@@ -22,9 +22,12 @@ typedef struct {
   const char   *default_region;  /* region code for rows that name none */
   const char   *currency;        /* for files without a currency column */
   const char * const *region_aliases; /* "NAME=CODE", remembered for next time */
+  const char * const *columns;   /* "field=Header" over the recognised layout */
+  const char   *mapping;         /* saved column choices to start from */
+  const char   *save_mapping;    /* save the choices under this name */
 } TerImportOptions;
 
-#define TER_IMPORT_OPTIONS_INIT { NULL, NULL, TER_DATE_ORDER_AUTO, -1, FALSE, NULL, NULL, NULL }
+#define TER_IMPORT_OPTIONS_INIT { NULL, NULL, TER_DATE_ORDER_AUTO, -1, FALSE, NULL, NULL, NULL, NULL, NULL, NULL }
 
 typedef struct {
   guint   line;
