@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include "ter-map-store.h"
 #include "ter-sqlite-store.h"
 
 G_BEGIN_DECLS
@@ -52,5 +53,8 @@ void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
                                             gint64           id);
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
+
+/* Feature interfaces implemented by TerSqliteStore. */
+void          ter_sqlite_map_iface_init    (TerMapStoreInterface *iface);
 
 G_END_DECLS

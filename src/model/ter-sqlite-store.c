@@ -39,7 +39,8 @@ struct _TerSqliteStore
 static void ter_sqlite_store_iface_init (TerStoreInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TerSqliteStore, ter_sqlite_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (TER_TYPE_STORE, ter_sqlite_store_iface_init))
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_STORE, ter_sqlite_store_iface_init)
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_MAP_STORE, ter_sqlite_map_iface_init))
 
 /* Helpers */
 
