@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-map-page.h"
 #include "ter-overview-page.h"
 #include "ter-page.h"
 
@@ -24,6 +25,7 @@ static guint signals[N_SIGNALS];
  * the window builds its sidebar and stack from this table. */
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
+  { "map", N_("Map"), "mark-location-symbolic", ter_map_page_get_type },
 };
 
 static void
