@@ -219,6 +219,74 @@ selection_changed_cb (TerMapPage *self)
 }
 
 static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    TerMapPage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(GError) error = NULL;
+  TerChartFormat format = TER_CHART_FORMAT_PNG;
+  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
+  int width = 1600, height = 1000;
+
+  if (response != GTK_RESPONSE_ACCEPT || renderer == NULL
+      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) == NULL)
+    goto out;
+  path = g_file_get_path (file);
+  lower = g_ascii_strdown (path, -1);
+  /* PDF and SVG sizes are points: an A4 landscape page. */
+  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg"))
+    {
+      format = g_str_has_suffix (lower, ".pdf") ? TER_CHART_FORMAT_PDF : TER_CHART_FORMAT_SVG;
+      width = 842;
+      height = 595;
+    }
+  else if (!g_str_has_suffix (lower, ".png"))
+    {
+      g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
+
+      g_free (path);
+      path = g_steal_pointer (&with_extension);
+    }
+  if (!ter_map_renderer_export (renderer, path, format, width, height, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
+
+      ter_page_add_toast (TER_PAGE (self), message);
+    }
+out:
+  g_object_unref (dialog);
+}
+
+static void
+export_clicked_cb (TerMapPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkFileChooserNative *dialog;
+  const char *patterns[][2] = { { "*.png", N_("PNG image") }, { "*.pdf", N_("PDF document") },
+                                { "*.svg", N_("SVG image") } };
+
+  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_add_pattern (filter, patterns[i][0]);
+      gtk_file_filter_set_name (filter, _(patterns[i][1]));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("map.png"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 compute_thread (GTask        *task,
                 gpointer      source,
                 gpointer      task_data,
@@ -356,6 +424,7 @@ ter_map_page_init (TerMapPage *self)
   const char *choices[CHOICE_TERRITORY + 2] = { NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
 
   for (guint i = 0; i < TER_MAP_N_METRICS; i++)
     choices[i] = ter_map_metric_label (i);
@@ -373,7 +442,13 @@ ter_map_page_init (TerMapPage *self)
   gtk_widget_set_margin_bottom (bar, 6);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->map_choice));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->metric_choice));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->selection_label), TRUE);
+  gtk_label_set_xalign (self->selection_label, 0.0);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->selection_label));
+  gtk_widget_set_tooltip_text (export, _("Export the map as PNG, PDF or SVG"));
+  gtk_widget_set_valign (export, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), export);
+  g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
   self->view = TER_MAP_VIEW (ter_map_view_new ());
   ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
   gtk_box_append (GTK_BOX (box), bar);

@@ -18,6 +18,7 @@
 #include "ter-format.h"
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
+#include "territory-cli-map.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -266,6 +267,7 @@ overview_command (TerStore  *store,
 static const Command commands[] = {
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
   { "info", info_command, N_("Show what the database holds") },
+  { "map", ter_cli_map_command, N_("Draw a map of a metric per region to PDF, SVG or PNG") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
 };
 

@@ -186,6 +186,12 @@ compute_diverging (TerMapClasses       *classes,
     classes->lower[side] = classes->center - steps[0];
   else
     classes->lower[0] = classes->center - steps[0];
+  /* The outermost classes end at the real extremes: growth never goes
+   * below −100% just because the other side reaches +116%. */
+  if (values[0] < classes->upper[0])
+    classes->lower[0] = MAX (classes->lower[0], values[0]);
+  if (values[n - 1] > classes->lower[classes->n_classes - 1])
+    classes->upper[classes->n_classes - 1] = MIN (classes->upper[classes->n_classes - 1], values[n - 1]);
 }
 
 /**

@@ -15,8 +15,13 @@
  * Shows a #TerMapRenderer with pan (drag, arrow keys), zoom (scroll,
  * pinch, +/−, 0 to reset), hover with a tooltip, and selection (click,
  * shift-click). The static picture is kept as a render node and replayed
- * while only the hover or selection changes; hover is drawn on top.
+ * while only the hover or selection changes; hover is drawn on top. While
+ * the view moves, the picture is replayed moved and scaled along, and
+ * drawn afresh once the movement pauses.
  */
+
+/* How long the view must rest before the picture is drawn afresh. */
+#define REDRAW_DELAY_MS 120
 struct _TerMapView
 {
   GtkWidget          parent_instance;
@@ -29,6 +34,8 @@ struct _TerMapView
   double             pinch_scale;
   int                last_width, last_height;
   gboolean           last_dark;
+  double             base_scale, base_x, base_y;
+  guint              redraw_id;
 };
 
 G_DEFINE_FINAL_TYPE (TerMapView, ter_map_view, GTK_TYPE_WIDGET)
@@ -54,6 +61,40 @@ ter_map_view_invalidate (TerMapView *self)
   g_return_if_fail (TER_IS_MAP_VIEW (self));
   g_clear_pointer (&self->base, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+redraw_cb (gpointer data)
+{
+  TerMapView *self = data;
+
+  self->redraw_id = 0;
+  ter_map_view_invalidate (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Pan and zoom keep the cached picture, moved along, until they pause. */
+static void
+view_moved (TerMapView *self)
+{
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
+  self->redraw_id = g_timeout_add (REDRAW_DELAY_MS, redraw_cb, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+append_base (TerMapView  *self,
+             GtkSnapshot *snapshot)
+{
+  double scale, x, y, k;
+
+  ter_map_renderer_get_transform (self->renderer, &scale, &x, &y);
+  k = scale / self->base_scale;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - k * self->base_x, y - k * self->base_y));
+  gtk_snapshot_scale (snapshot, k, k);
+  gtk_snapshot_append_node (snapshot, self->base);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -100,9 +141,10 @@ ter_map_view_snapshot (GtkWidget   *widget,
       ter_map_renderer_render_base (self->renderer, cr);
       cairo_destroy (cr);
       self->base = gtk_snapshot_free_to_node (inner);
+      ter_map_renderer_get_transform (self->renderer, &self->base_scale, &self->base_x, &self->base_y);
     }
   if (self->base != NULL)
-    gtk_snapshot_append_node (snapshot, self->base);
+    append_base (self, snapshot);
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   ter_map_renderer_render_overlay (self->renderer, cr);
   cairo_destroy (cr);
@@ -173,7 +215,7 @@ scroll_cb (GtkEventControllerScroll *controller,
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
   ter_map_renderer_zoom_at (self->renderer, dy < 0 ? 1.25 : 0.8, x, y);
-  ter_map_view_invalidate (self);
+  view_moved (self);
   return TRUE;
 }
 
@@ -197,7 +239,7 @@ drag_update_cb (GtkGestureDrag *gesture,
   ter_map_renderer_pan (self->renderer, dx - self->drag_x, dy - self->drag_y);
   self->drag_x = dx;
   self->drag_y = dy;
-  ter_map_view_invalidate (self);
+  view_moved (self);
 }
 
 static void
@@ -220,7 +262,7 @@ scale_changed_cb (GtkGestureZoom *gesture,
   gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
   ter_map_renderer_zoom_at (self->renderer, scale / self->pinch_scale, x, y);
   self->pinch_scale = scale;
-  ter_map_view_invalidate (self);
+  view_moved (self);
 }
 
 static gboolean
@@ -250,7 +292,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
     default:
       return FALSE;
     }
-  ter_map_view_invalidate (self);
+  view_moved (self);
   return TRUE;
 }
 
@@ -278,6 +320,7 @@ ter_map_view_dispose (GObject *object)
 {
   TerMapView *self = TER_MAP_VIEW (object);
 
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
   g_clear_pointer (&self->base, gsk_render_node_unref);
   g_clear_object (&self->renderer);
 
@@ -320,7 +363,7 @@ add_controllers (TerMapView *self)
   g_signal_connect_swapped (motion, "leave", G_CALLBACK (leave_cb), self);
   g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (pressed_cb), self);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
