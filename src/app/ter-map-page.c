@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-format.h"
+#include "ter-map-balance.h"
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
 #include "ter-page.h"
@@ -27,6 +28,7 @@ struct _TerMapPage
   GtkDropDown    *metric_choice;
   GtkLabel       *selection_label;
   TerMapView     *view;
+  TerMapBalance  *balance;
   TerMapRenderer *renderers[3];
   GArray         *metrics;      /* TerRegionMetrics */
   char           *currency;
@@ -184,6 +186,7 @@ update_map (TerMapPage *self)
     apply_metric (self, renderer, (TerMapMetric) choice);
   ter_map_view_set_renderer (self->view, renderer);
   ter_map_view_invalidate (self->view);
+  ter_map_balance_update (self->balance, self->metrics, self->currency);
 }
 
 static char *
@@ -213,6 +216,14 @@ selection_changed_cb (TerMapPage *self)
   g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
   g_autofree char *text = NULL;
 
+  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_auto(GStrv) selected = NULL;
+
+  for (guint i = 0; i < selection->len; i++)
+    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+  selected = g_strv_builder_end (codes);
+  ter_map_balance_set_selection (self->balance, (const char * const *) selected);
   if (selection->len > 0)
     text = g_strdup_printf (_("Regions selected: %u"), selection->len);
   gtk_label_set_label (self->selection_label, text ? text : "");
@@ -366,6 +377,7 @@ ter_map_page_set_context (TerMapPage *self,
                           TerContext *context)
 {
   g_set_object (&self->context, context);
+  ter_map_balance_set_context (self->balance, context);
   g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
@@ -425,6 +437,8 @@ ter_map_page_init (TerMapPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
+  GtkWidget *flap = adw_flap_new ();
+  GtkWidget *panel_toggle = gtk_toggle_button_new ();
 
   for (guint i = 0; i < TER_MAP_N_METRICS; i++)
     choices[i] = ter_map_metric_label (i);
@@ -451,8 +465,19 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
   self->view = TER_MAP_VIEW (ter_map_view_new ());
   ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
+  self->balance = TER_MAP_BALANCE (ter_map_balance_new ());
+  adw_flap_set_content (ADW_FLAP (flap), GTK_WIDGET (self->view));
+  adw_flap_set_flap (ADW_FLAP (flap), GTK_WIDGET (self->balance));
+  adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
+  adw_flap_set_swipe_to_open (ADW_FLAP (flap), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->balance), "background");
+  gtk_button_set_icon_name (GTK_BUTTON (panel_toggle), "sidebar-show-right-symbolic");
+  gtk_widget_set_tooltip_text (panel_toggle, _("Territory balance and assignment"));
+  gtk_widget_set_valign (panel_toggle, GTK_ALIGN_CENTER);
+  g_object_bind_property (flap, "reveal-flap", panel_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (bar), panel_toggle);
   gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->view));
+  gtk_box_append (GTK_BOX (box), flap);
   gtk_widget_set_parent (box, GTK_WIDGET (self));
   g_signal_connect_swapped (self->map_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
