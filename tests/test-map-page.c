@@ -15,6 +15,7 @@
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-map-page.h"
+#include "ter-map-store.h"
 #include "ter-sqlite-store.h"
 #include "ter-window.h"
 
@@ -62,6 +63,67 @@ find_map_page (GtkWidget *widget)
         return page;
     }
   return NULL;
+}
+
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return GTK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *button = find_button (child, label);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+static gint64
+territory_of (TerStore   *store,
+              const char *code)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GArray) rows = ter_map_store_list_assignments (TER_MAP_STORE (store), today, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (g_array_index (rows, TerRegionAssignment, i).code, code))
+      return g_array_index (rows, TerRegionAssignment, i).territory_id;
+  return 0;
+}
+
+/* Selecting Shandong and pressing Assign moves it to the chosen territory
+ * (the first in the list); Undo puts it back. */
+static void
+check_assign_and_undo (TerWindow  *window,
+                       TerMapPage *page)
+{
+  TerStore *store = ter_context_get_store (ter_window_get_context (window));
+  TerMapView *view = ter_map_page_get_view (page);
+  TerMapRenderer *renderer = ter_map_view_get_renderer (view);
+  GtkButton *assign = find_button (GTK_WIDGET (page), _("_Assign Selected"));
+  GtkButton *undo = find_button (GTK_WIDGET (page), _("_Undo"));
+  gint64 before = territory_of (store, "CN-SD");
+  g_autoptr(TerTerritory) first = g_list_model_get_item (ter_context_get_territories (ter_window_get_context (window)), 0);
+
+  g_assert_nonnull (assign);
+  g_assert_nonnull (undo);
+  g_assert_cmpint (before, !=, 0);
+  g_assert_cmpint (before, !=, ter_territory_get_id (first));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (assign)));
+  ter_map_renderer_set_selected (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "CN-SD"), TRUE);
+  g_signal_emit_by_name (view, "selection-changed");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (assign)));
+  g_signal_emit_by_name (assign, "clicked");
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, ter_territory_get_id (first));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (undo)));
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, before);
+  ter_map_renderer_clear_selection (renderer);
+  g_signal_emit_by_name (view, "selection-changed");
 }
 
 static void
@@ -140,6 +202,9 @@ check_and_capture (const char *suffix)
     if (ter_map_renderer_get_value (renderer, i, &value) && value > 0)
       n_values++;
   g_assert_cmpuint (n_values, >=, 10);
+  check_assign_and_undo (window, page);
+  wait_for (is_loaded, page);
+  settle ();
   save_png (GTK_WIDGET (window), wide);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
