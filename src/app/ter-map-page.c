@@ -13,6 +13,7 @@
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
 #include "ter-page.h"
+#include "ter-rep.h"
 #include "ter-territory.h"
 
 /* The metric list of the chooser ends with the territory colouring. */
@@ -31,6 +32,7 @@ struct _TerMapPage
   TerMapBalance  *balance;
   TerMapRenderer *renderers[3];
   GArray         *metrics;      /* TerRegionMetrics */
+  GHashTable     *rep_names;    /* rep id → name */
   char           *currency;
   gboolean        loaded;
 };
@@ -41,9 +43,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TerMapPage, ter_map_page, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (TER_TYPE_PAGE, ter_map_page_page_init))
 
 typedef struct {
-  TerStore  *store;
-  TerPeriod  period;
-  char      *currency;
+  TerStore   *store;
+  TerPeriod   period;
+  char       *currency;
+  GHashTable *rep_names;  /* filled by the worker */
 } ComputeData;
 
 static void
@@ -51,7 +54,28 @@ compute_data_free (ComputeData *data)
 {
   g_object_unref (data->store);
   g_free (data->currency);
+  g_clear_pointer (&data->rep_names, g_hash_table_unref);
   g_free (data);
+}
+
+static GHashTable *
+read_rep_names (TerStore  *store,
+                GError   **error)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, error);
+  GHashTable *names;
+
+  if (reps == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 id = ter_rep_get_id (rep);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (ter_rep_get_name (rep)));
+    }
+  return names;
 }
 
 static guint
@@ -199,15 +223,17 @@ tooltip_cb (guint    region,
   const TerRegionMetrics *m = metrics_of (self, r->key);
   TerTerritory *territory = m && m->territory_id ? ter_context_find_territory (self->context, m->territory_id) : NULL;
   guint choice = MIN (current_choice (self), TER_MAP_METRIC_REVENUE_PER_CUSTOMER);
+  const char *rep = m && m->rep_id && self->rep_names ? g_hash_table_lookup (self->rep_names, &m->rep_id) : NULL;
   g_autofree char *value = NULL;
   double number;
 
   if (m != NULL && ter_map_metric_value (m, choice, &number))
     value = format_value_cb (number, self);
-  return g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s",
+  return g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s",
                                   ter_geo_region_get_name (r, ter_locale_is_chinese ()),
                                   ter_map_metric_label (choice), value ? value : _("No data"),
-                                  _("Territory"), territory ? ter_territory_get_name (territory) : _("Unassigned"));
+                                  _("Territory"), territory ? ter_territory_get_name (territory) : _("Unassigned"),
+                                  _("Rep"), rep ? rep : _("No rep assigned"));
 }
 
 static void
@@ -307,6 +333,8 @@ compute_thread (GTask        *task,
   GError *error = NULL;
   GArray *rows = ter_map_metrics_compute (TER_MAP_STORE (data->store), &data->period, data->currency, &error);
 
+  if (rows != NULL && (data->rep_names = read_rep_names (data->store, &error)) == NULL)
+    g_clear_pointer (&rows, g_array_unref);
   if (rows == NULL)
     g_task_return_error (task, error);
   else
@@ -331,6 +359,8 @@ compute_done_cb (GObject      *source,
     }
   g_clear_pointer (&self->metrics, g_array_unref);
   self->metrics = rows;
+  g_clear_pointer (&self->rep_names, g_hash_table_unref);
+  self->rep_names = g_steal_pointer (&data->rep_names);
   g_free (self->currency);
   self->currency = g_strdup (data->currency);
   self->loaded = TRUE;
@@ -405,6 +435,7 @@ ter_map_page_dispose (GObject *object)
     g_clear_object (&self->renderers[i]);
   g_clear_object (&self->context);
   g_clear_pointer (&self->metrics, g_array_unref);
+  g_clear_pointer (&self->rep_names, g_hash_table_unref);
   g_clear_pointer (&self->currency, g_free);
 
   G_OBJECT_CLASS (ter_map_page_parent_class)->dispose (object);
