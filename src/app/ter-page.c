@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-okr-page.h"
+#include "ter-map-page.h"
 #include "ter-overview-page.h"
 #include "ter-quotes-page.h"
 #include "ter-page.h"
@@ -28,10 +29,11 @@ static guint signals[N_SIGNALS];
  * the window builds its sidebar and stack from this table. */
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
-  { "okr", N_("OKRs"), "emblem-default-symbolic", ter_okr_page_get_type },
-  { "quotes", N_("Quotes"), "document-edit-symbolic", ter_quotes_page_get_type },
+  { "map", N_("Map"), "mark-location-symbolic", ter_map_page_get_type },
   { "reps", N_("Reps"), "system-users-symbolic", ter_reps_page_get_type },
   { "targets", N_("Targets"), "object-select-symbolic", ter_targets_page_get_type },
+  { "okr", N_("OKRs"), "emblem-default-symbolic", ter_okr_page_get_type },
+  { "quotes", N_("Quotes"), "document-edit-symbolic", ter_quotes_page_get_type },
 };
 
 static void

@@ -23,6 +23,7 @@
 #include "territory-cli-okr.h"
 #include "territory-cli-commission.h"
 #include "territory-cli-report.h"
+#include "territory-cli-map.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -270,14 +271,15 @@ overview_command (TerStore  *store,
 
 static const Command commands[] = {
   { "backup", territory_cli_backup, N_("Copy the whole database to a new file") },
+  { "commission", ter_cli_commission_command, N_("A rep's commission statement for a month") },
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
-  { "import", territory_cli_import, N_("Import orders from a CSV file (Shopify, Superstore, Territory)") },
   { "export", territory_cli_export, N_("Write a table to a CSV or Excel file") },
+  { "import", territory_cli_import, N_("Import orders from a CSV file (Shopify, Superstore, Territory)") },
   { "info", info_command, N_("Show what the database holds") },
+  { "map", ter_cli_map_command, N_("Draw a map of a metric per region to PDF, SVG or PNG") },
+  { "okr", territory_cli_okr_command, N_("A quarter's OKRs, or their PDF report with --out") },
   { "overview", overview_command, N_("Revenue, target and growth per territory") },
   { "quote", territory_cli_quote_command, N_("List quotes; write a quote or bid document as PDF") },
-  { "okr", territory_cli_okr_command, N_("A quarter's OKRs, or their PDF report with --out") },
-  { "commission", ter_cli_commission_command, N_("A rep's commission statement for a month") },
   { "report", territory_cli_report, N_("Write the monthly sales summary as a PDF") },
   { "restore", territory_cli_restore, N_("Replace the database with a backup") },
 };

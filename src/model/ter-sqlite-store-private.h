@@ -18,6 +18,7 @@
 #include "ter-analytics-store.h"
 #include "ter-okr-store.h"
 #include "ter-quote-store.h"
+#include "ter-map-store.h"
 #include "ter-sqlite-store.h"
 #include "ter-import-store.h"
 
@@ -57,13 +58,15 @@ void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
 
-/* ter-sqlite-analytics.c */
-void          ter_sqlite_analytics_iface_init (TerAnalyticsStoreInterface *iface);
-/* Feature interfaces, implemented in ter-sqlite-<feature>.c. */
+/* Feature interfaces implemented by TerSqliteStore, each in its own
+ * ter-sqlite-FEATURE.c file. */
 #include "ter-performance-store.h"
-void          ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
-void          ter_sqlite_okr_iface_init    (TerOkrStoreInterface *iface);
-void          ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface);
-void          ter_sqlite_import_iface_init (TerImportStoreInterface *iface);
+
+void ter_sqlite_analytics_iface_init   (TerAnalyticsStoreInterface   *iface);
+void ter_sqlite_performance_iface_init (TerPerformanceStoreInterface *iface);
+void ter_sqlite_okr_iface_init         (TerOkrStoreInterface         *iface);
+void ter_sqlite_quotes_iface_init      (TerQuoteStoreInterface       *iface);
+void ter_sqlite_import_iface_init      (TerImportStoreInterface      *iface);
+void ter_sqlite_map_iface_init         (TerMapStoreInterface         *iface);
 
 G_END_DECLS

@@ -186,6 +186,37 @@ compute_diverging (TerMapClasses       *classes,
     classes->lower[side] = classes->center - steps[0];
   else
     classes->lower[0] = classes->center - steps[0];
+  /* The outermost classes end at the real extremes: growth never goes
+   * below −100% just because the other side reaches +116%. */
+  if (values[0] < classes->upper[0])
+    classes->lower[0] = MAX (classes->lower[0], values[0]);
+  if (values[n - 1] > classes->lower[classes->n_classes - 1])
+    classes->upper[classes->n_classes - 1] = MIN (classes->upper[classes->n_classes - 1], values[n - 1]);
+}
+
+/* A class as light as the page would make its land vanish (the neutral
+ * middle of a diverging scale is nearly white): it is nudged towards the
+ * text colour until it stands out. */
+static void
+keep_visible (TerMapClasses       *classes,
+              const TerChartStyle *style)
+{
+  double background = ter_chart_color_luminance (&style->background);
+
+  for (guint i = 0; i < classes->n_classes; i++)
+    {
+      double fill = ter_chart_color_luminance (&classes->colors[i]);
+
+      /* WCAG contrast ratio between the fill and the page. */
+      if ((MAX (fill, background) + 0.05) / (MIN (fill, background) + 0.05) >= 1.25)
+        continue;
+      {
+        TerChartColor nudged;
+
+        ter_chart_color_mix (&classes->colors[i], &style->foreground, 0.12, &nudged);
+        classes->colors[i] = nudged;
+      }
+    }
 }
 
 /**
@@ -226,6 +257,7 @@ ter_map_classes_compute (TerMapClasses       *classes,
     compute_diverging (classes, sorted, n, method, n_classes, style);
   else
     compute_sequential (classes, sorted, n, method, n_classes, style);
+  keep_visible (classes, style);
 }
 
 /**

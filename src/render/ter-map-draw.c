@@ -219,6 +219,13 @@ draw_sea_inset (TerMapRenderer  *self,
   draw_sea_inset_content (self, cr, hatch);
   caption = make_text (self, cr, _("South China Sea Islands"), 10.0, FALSE);
   text_size (caption, &w, &h);
+  /* A narrow window makes a small inset: the caption shrinks to fit. */
+  if (w > r[2] - 8)
+    {
+      g_clear_object (&caption);
+      caption = make_text (self, cr, _("South China Sea Islands"), MAX (10.0 * (r[2] - 8) / w, 6.0), FALSE);
+      text_size (caption, &w, &h);
+    }
   set_color (cr, &self->style.foreground_dim, 1.0);
   cairo_move_to (cr, r[0] + r[2] - w - 4, r[1] + r[3] - h - 3);
   pango_cairo_show_layout (cr, caption);

@@ -644,6 +644,25 @@ ter_map_renderer_get_zoom (TerMapRenderer *self)
   return self->zoom;
 }
 
+/**
+ * ter_map_renderer_get_transform:
+ * @self: a renderer
+ * @scale: (out): device units per unit of the projection plane
+ * @x_offset: (out): device x of the plane's origin
+ * @y_offset: (out): device y of the plane's origin
+ *
+ * The current view, so a cached picture can be moved along with it.
+ */
+void
+ter_map_renderer_get_transform (TerMapRenderer *self,
+                                double         *scale,
+                                double         *x_offset,
+                                double         *y_offset)
+{
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  ter_projection_get_transform (self->view, scale, x_offset, y_offset);
+}
+
 gboolean
 ter_map_renderer_inset_visible (TerMapRenderer *self)
 {

@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "ter-chart-format.h"
+#include "ter-chart-render.h"
 #include "ter-chart-style.h"
 #include "ter-geo.h"
 #include "ter-map-classes.h"
@@ -91,6 +92,10 @@ void                ter_map_renderer_pan            (TerMapRenderer      *self,
                                                      double               dx,
                                                      double               dy);
 double              ter_map_renderer_get_zoom       (TerMapRenderer      *self);
+void                ter_map_renderer_get_transform  (TerMapRenderer      *self,
+                                                     double              *scale,
+                                                     double              *x_offset,
+                                                     double              *y_offset);
 gboolean            ter_map_renderer_project        (TerMapRenderer      *self,
                                                      double               lon,
                                                      double               lat,
@@ -118,5 +123,12 @@ void                ter_map_renderer_render         (TerMapRenderer      *self,
                                                      cairo_t             *cr);
 void                ter_map_renderer_render_naive   (TerMapRenderer      *self,
                                                      cairo_t             *cr);
+
+gboolean            ter_map_renderer_export         (TerMapRenderer      *self,
+                                                     const char          *path,
+                                                     TerChartFormat       format,
+                                                     int                  width,
+                                                     int                  height,
+                                                     GError             **error);
 
 G_END_DECLS

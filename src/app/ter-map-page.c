@@ -1,0 +1,530 @@
+/* ter-map-page.c: the map of regions coloured by a metric or territory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ter-map-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ter-format.h"
+#include "ter-map-balance.h"
+#include "ter-map-metrics.h"
+#include "ter-map-page.h"
+#include "ter-page.h"
+#include "ter-rep.h"
+#include "ter-territory.h"
+
+/* The metric list of the chooser ends with the territory colouring. */
+#define CHOICE_TERRITORY TER_MAP_N_METRICS
+
+struct _TerMapPage
+{
+  GtkWidget       parent_instance;
+
+  TerContext     *context;
+  GCancellable   *cancellable;
+  GtkDropDown    *map_choice;
+  GtkDropDown    *metric_choice;
+  GtkLabel       *selection_label;
+  TerMapView     *view;
+  TerMapBalance  *balance;
+  TerMapRenderer *renderers[3];
+  GArray         *metrics;      /* TerRegionMetrics */
+  GHashTable     *rep_names;    /* rep id → name */
+  char           *currency;
+  gboolean        loaded;
+};
+
+static void ter_map_page_page_init (TerPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TerMapPage, ter_map_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_PAGE, ter_map_page_page_init))
+
+typedef struct {
+  TerStore   *store;
+  TerPeriod   period;
+  char       *currency;
+  GHashTable *rep_names;  /* filled by the worker */
+} ComputeData;
+
+static void
+compute_data_free (ComputeData *data)
+{
+  g_object_unref (data->store);
+  g_free (data->currency);
+  g_clear_pointer (&data->rep_names, g_hash_table_unref);
+  g_free (data);
+}
+
+static GHashTable *
+read_rep_names (TerStore  *store,
+                GError   **error)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, error);
+  GHashTable *names;
+
+  if (reps == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 id = ter_rep_get_id (rep);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (ter_rep_get_name (rep)));
+    }
+  return names;
+}
+
+static guint
+current_choice (TerMapPage *self)
+{
+  return gtk_drop_down_get_selected (self->metric_choice);
+}
+
+static char *
+format_value_cb (double   value,
+                 gpointer user_data)
+{
+  TerMapPage *self = user_data;
+
+  switch (current_choice (self))
+    {
+    case TER_MAP_METRIC_REVENUE:
+    case TER_MAP_METRIC_REVENUE_PER_CUSTOMER:
+      return ter_format_money_compact ((gint64) value, self->currency);
+    case TER_MAP_METRIC_ATTAINMENT:
+      return ter_format_percent (value);
+    case TER_MAP_METRIC_GROWTH:
+      return ter_format_change (value);
+    default:
+      return ter_format_integer ((gint64) value);
+    }
+}
+
+static const TerRegionMetrics *
+metrics_of (TerMapPage *self,
+            const char *code)
+{
+  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+    if (g_str_equal (g_array_index (self->metrics, TerRegionMetrics, i).code, code))
+      return &g_array_index (self->metrics, TerRegionMetrics, i);
+  return NULL;
+}
+
+static TerMapRenderer *
+current_renderer (TerMapPage *self)
+{
+  guint map = gtk_drop_down_get_selected (self->map_choice);
+  g_autoptr(GError) error = NULL;
+
+  map = MIN (map, 2);
+  if (self->renderers[map] == NULL)
+    {
+      self->renderers[map] = ter_map_renderer_new ((TerGeoMap) map, &error);
+      if (self->renderers[map] == NULL)
+        {
+          ter_page_add_toast (TER_PAGE (self), error->message);
+          return NULL;
+        }
+      ter_map_renderer_set_chinese (self->renderers[map], ter_locale_is_chinese ());
+      ter_map_renderer_set_format (self->renderers[map], format_value_cb, self, NULL);
+    }
+  return self->renderers[map];
+}
+
+static void
+apply_territories (TerMapPage     *self,
+                   TerMapRenderer *renderer)
+{
+  g_autoptr(GHashTable) categories = g_hash_table_new (g_int64_hash, g_int64_equal);
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+
+  ter_map_renderer_set_mode (renderer, TER_MAP_MODE_CATEGORIES);
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
+    {
+      const char *code = ter_geo_layer_get_region (layer, i)->key;
+      const TerRegionMetrics *m = metrics_of (self, code);
+      gpointer category;
+
+      if (m == NULL || m->territory_id == 0)
+        {
+          ter_map_renderer_set_category (renderer, code, -1);
+          continue;
+        }
+      category = g_hash_table_lookup (categories, &m->territory_id);
+      if (category == NULL)
+        {
+          TerTerritory *territory = ter_context_find_territory (self->context, m->territory_id);
+          guint n = g_hash_table_size (categories);
+
+          category = GUINT_TO_POINTER (n + 1);
+          g_hash_table_insert (categories, (gpointer) &m->territory_id, category);
+          ter_map_renderer_set_category_name (renderer, n, territory ? ter_territory_get_name (territory) : "");
+        }
+      ter_map_renderer_set_category (renderer, code, GPOINTER_TO_INT (category) - 1);
+    }
+  ter_map_renderer_set_title (renderer, _("Territories"));
+}
+
+static void
+apply_metric (TerMapPage     *self,
+              TerMapRenderer *renderer,
+              TerMapMetric    metric)
+{
+  TerMapScale scale = TER_MAP_SCALE_SEQUENTIAL;
+  double center = 0.0;
+
+  ter_map_renderer_set_mode (renderer, TER_MAP_MODE_VALUES);
+  ter_map_renderer_clear_values (renderer);
+  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+    {
+      const TerRegionMetrics *m = &g_array_index (self->metrics, TerRegionMetrics, i);
+      double value;
+
+      if (ter_map_metric_value (m, metric, &value))
+        ter_map_renderer_set_value (renderer, m->code, value);
+    }
+  if (metric == TER_MAP_METRIC_ATTAINMENT || metric == TER_MAP_METRIC_GROWTH)
+    {
+      scale = TER_MAP_SCALE_DIVERGING;
+      center = metric == TER_MAP_METRIC_ATTAINMENT ? 1.0 : 0.0;
+    }
+  ter_map_renderer_set_scale (renderer, scale, center, TER_MAP_CLASSES_QUANTILE, 5);
+  ter_map_renderer_set_title (renderer, ter_map_metric_label (metric));
+}
+
+static void
+update_map (TerMapPage *self)
+{
+  TerMapRenderer *renderer = current_renderer (self);
+  guint choice = current_choice (self);
+
+  if (renderer == NULL)
+    return;
+  if (choice == CHOICE_TERRITORY)
+    apply_territories (self, renderer);
+  else
+    apply_metric (self, renderer, (TerMapMetric) choice);
+  ter_map_view_set_renderer (self->view, renderer);
+  ter_map_view_invalidate (self->view);
+  ter_map_balance_update (self->balance, self->metrics, self->currency);
+}
+
+static char *
+tooltip_cb (guint    region,
+            gpointer user_data)
+{
+  TerMapPage *self = user_data;
+  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
+  const TerGeoRegion *r = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region);
+  const TerRegionMetrics *m = metrics_of (self, r->key);
+  TerTerritory *territory = m && m->territory_id ? ter_context_find_territory (self->context, m->territory_id) : NULL;
+  guint choice = MIN (current_choice (self), TER_MAP_METRIC_REVENUE_PER_CUSTOMER);
+  const char *rep = m && m->rep_id && self->rep_names ? g_hash_table_lookup (self->rep_names, &m->rep_id) : NULL;
+  g_autofree char *value = NULL;
+  double number;
+
+  if (m != NULL && ter_map_metric_value (m, choice, &number))
+    value = format_value_cb (number, self);
+  return g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s",
+                                  ter_geo_region_get_name (r, ter_locale_is_chinese ()),
+                                  ter_map_metric_label (choice), value ? value : _("No data"),
+                                  _("Territory"), territory ? ter_territory_get_name (territory) : _("Unassigned"),
+                                  _("Rep"), rep ? rep : _("No rep assigned"));
+}
+
+static void
+selection_changed_cb (TerMapPage *self)
+{
+  g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
+  g_autofree char *text = NULL;
+
+  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_auto(GStrv) selected = NULL;
+
+  for (guint i = 0; i < selection->len; i++)
+    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+  selected = g_strv_builder_end (codes);
+  ter_map_balance_set_selection (self->balance, (const char * const *) selected);
+  if (selection->len > 0)
+    text = g_strdup_printf (_("Regions selected: %u"), selection->len);
+  gtk_label_set_label (self->selection_label, text ? text : "");
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    TerMapPage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(GError) error = NULL;
+  TerChartFormat format = TER_CHART_FORMAT_PNG;
+  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
+  int width = 1600, height = 1000;
+
+  if (response != GTK_RESPONSE_ACCEPT || renderer == NULL
+      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) == NULL)
+    goto out;
+  path = g_file_get_path (file);
+  lower = g_ascii_strdown (path, -1);
+  /* PDF and SVG sizes are points: an A4 landscape page. */
+  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg"))
+    {
+      format = g_str_has_suffix (lower, ".pdf") ? TER_CHART_FORMAT_PDF : TER_CHART_FORMAT_SVG;
+      width = 842;
+      height = 595;
+    }
+  else if (!g_str_has_suffix (lower, ".png"))
+    {
+      g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
+
+      g_free (path);
+      path = g_steal_pointer (&with_extension);
+    }
+  if (!ter_map_renderer_export (renderer, path, format, width, height, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
+
+      ter_page_add_toast (TER_PAGE (self), message);
+    }
+out:
+  g_object_unref (dialog);
+}
+
+static void
+export_clicked_cb (TerMapPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkFileChooserNative *dialog;
+  const char *patterns[][2] = { { "*.png", N_("PNG image") }, { "*.pdf", N_("PDF document") },
+                                { "*.svg", N_("SVG image") } };
+
+  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_add_pattern (filter, patterns[i][0]);
+      gtk_file_filter_set_name (filter, _(patterns[i][1]));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("map.png"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeData *data = task_data;
+  GError *error = NULL;
+  GArray *rows = ter_map_metrics_compute (TER_MAP_STORE (data->store), &data->period, data->currency, &error);
+
+  if (rows != NULL && (data->rep_names = read_rep_names (data->store, &error)) == NULL)
+    g_clear_pointer (&rows, g_array_unref);
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_array_unref);
+}
+
+static void
+compute_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  TerMapPage *self = user_data;
+  ComputeData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  GArray *rows = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (rows == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  g_clear_pointer (&self->metrics, g_array_unref);
+  self->metrics = rows;
+  g_clear_pointer (&self->rep_names, g_hash_table_unref);
+  self->rep_names = g_steal_pointer (&data->rep_names);
+  g_free (self->currency);
+  self->currency = g_strdup (data->currency);
+  self->loaded = TRUE;
+  update_map (self);
+}
+
+static void
+refresh (TerMapPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ComputeData *data;
+
+  if (self->context == NULL || !TER_IS_MAP_STORE (ter_context_get_store (self->context)))
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  data = g_new0 (ComputeData, 1);
+  data->store = g_object_ref (ter_context_get_store (self->context));
+  data->currency = g_strdup (ter_context_get_currency (self->context));
+  ter_context_get_period (self->context, &data->period);
+  task = g_task_new (self, self->cancellable, compute_done_cb, self);
+  g_task_set_source_tag (task, refresh);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
+  g_task_run_in_thread (task, compute_thread);
+}
+
+static void
+context_changed_cb (TerMapPage *self)
+{
+  refresh (self);
+}
+
+static void
+choice_changed_cb (TerMapPage *self)
+{
+  if (self->loaded)
+    update_map (self);
+}
+
+static void
+ter_map_page_set_context (TerMapPage *self,
+                          TerContext *context)
+{
+  g_set_object (&self->context, context);
+  ter_map_balance_set_context (self->balance, context);
+  g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
+ter_map_page_page_init (TerPageInterface *iface)
+{
+  iface->set_context = (gpointer) ter_map_page_set_context;
+}
+
+static void
+ter_map_page_dispose (GObject *object)
+{
+  TerMapPage *self = TER_MAP_PAGE (object);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  for (guint i = 0; i < G_N_ELEMENTS (self->renderers); i++)
+    g_clear_object (&self->renderers[i]);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->metrics, g_array_unref);
+  g_clear_pointer (&self->rep_names, g_hash_table_unref);
+  g_clear_pointer (&self->currency, g_free);
+
+  G_OBJECT_CLASS (ter_map_page_parent_class)->dispose (object);
+}
+
+static void
+ter_map_page_class_init (TerMapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ter_map_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static GtkDropDown *
+make_choice (const char * const *items)
+{
+  GtkDropDown *choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (items));
+
+  gtk_widget_set_valign (GTK_WIDGET (choice), GTK_ALIGN_CENTER);
+  return choice;
+}
+
+static void
+ter_map_page_init (TerMapPage *self)
+{
+  const char *maps[] = { _("China"), _("United States"), _("World"), NULL };
+  const char *choices[CHOICE_TERRITORY + 2] = { NULL };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
+  GtkWidget *flap = adw_flap_new ();
+  GtkWidget *panel_toggle = gtk_toggle_button_new ();
+
+  for (guint i = 0; i < TER_MAP_N_METRICS; i++)
+    choices[i] = ter_map_metric_label (i);
+  choices[CHOICE_TERRITORY] = _("Territories");
+  self->map_choice = make_choice (maps);
+  self->metric_choice = make_choice (choices);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->map_choice), _("Map"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->metric_choice), _("Colour regions by"));
+  self->selection_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->selection_label), "dim-label");
+  gtk_label_set_ellipsize (self->selection_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_widget_set_margin_bottom (bar, 6);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->map_choice));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->metric_choice));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->selection_label), TRUE);
+  gtk_label_set_xalign (self->selection_label, 0.0);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->selection_label));
+  gtk_widget_set_tooltip_text (export, _("Export the map as PNG, PDF or SVG"));
+  gtk_widget_set_valign (export, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), export);
+  g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
+  self->view = TER_MAP_VIEW (ter_map_view_new ());
+  ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
+  self->balance = TER_MAP_BALANCE (ter_map_balance_new ());
+  adw_flap_set_content (ADW_FLAP (flap), GTK_WIDGET (self->view));
+  adw_flap_set_flap (ADW_FLAP (flap), GTK_WIDGET (self->balance));
+  adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
+  adw_flap_set_swipe_to_open (ADW_FLAP (flap), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->balance), "background");
+  gtk_button_set_icon_name (GTK_BUTTON (panel_toggle), "sidebar-show-right-symbolic");
+  gtk_widget_set_tooltip_text (panel_toggle, _("Territory balance and assignment"));
+  gtk_widget_set_valign (panel_toggle, GTK_ALIGN_CENTER);
+  g_object_bind_property (flap, "reveal-flap", panel_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (bar), panel_toggle);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), flap);
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->map_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
+  g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
+  g_signal_connect_swapped (self->view, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+}
+
+TerMapView *
+ter_map_page_get_view (TerMapPage *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
+  return self->view;
+}
+
+gboolean
+ter_map_page_is_loaded (TerMapPage *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), FALSE);
+  return self->loaded;
+}

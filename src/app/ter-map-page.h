@@ -1,0 +1,21 @@
+/* ter-map-page.h: the map of regions coloured by a metric or territory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ter-context.h"
+#include "ter-map-view.h"
+
+G_BEGIN_DECLS
+
+#define TER_TYPE_MAP_PAGE (ter_map_page_get_type ())
+G_DECLARE_FINAL_TYPE (TerMapPage, ter_map_page, TER, MAP_PAGE, GtkWidget)
+
+/* For tests: the map widget, and whether metrics have arrived. */
+TerMapView *ter_map_page_get_view      (TerMapPage *self);
+gboolean    ter_map_page_is_loaded     (TerMapPage *self);
+
+G_END_DECLS

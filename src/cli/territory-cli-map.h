@@ -1,0 +1,15 @@
+/* territory-cli-map.h: `territory-cli map`, a choropleth to a file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ter-store.h"
+
+G_BEGIN_DECLS
+
+int ter_cli_map_command (TerStore  *store,
+                         int        argc,
+                         char     **argv);
+
+G_END_DECLS

@@ -1,0 +1,449 @@
+/* ter-map-view.c - interactive map widget drawing through TerMapRenderer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ter-map-view"
+
+#include <adwaita.h>
+
+#include "ter-map-view.h"
+
+/**
+ * TerMapView:
+ *
+ * Shows a #TerMapRenderer with pan (drag, arrow keys), zoom (scroll,
+ * pinch, +/−, 0 to reset), hover with a tooltip, and selection (click,
+ * shift-click). The static picture is kept as a render node and replayed
+ * while only the hover or selection changes; hover is drawn on top. While
+ * the view moves, the picture is replayed moved and scaled along, and
+ * drawn afresh once the movement pauses.
+ */
+
+/* How long the view must rest before the picture is drawn afresh. */
+#define REDRAW_DELAY_MS 120
+struct _TerMapView
+{
+  GtkWidget          parent_instance;
+
+  TerMapRenderer    *renderer;
+  GskRenderNode     *base;
+  TerMapTooltipFunc  tooltip_func;
+  gpointer           tooltip_data;
+  double             drag_x, drag_y;
+  double             pinch_scale;
+  int                last_width, last_height;
+  gboolean           last_dark;
+  double             base_scale, base_x, base_y;
+  guint              redraw_id;
+};
+
+G_DEFINE_FINAL_TYPE (TerMapView, ter_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+is_dark (TerMapView *self)
+{
+  if (!adw_is_initialized ())
+    return FALSE;
+  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+}
+
+void
+ter_map_view_invalidate (TerMapView *self)
+{
+  g_return_if_fail (TER_IS_MAP_VIEW (self));
+  g_clear_pointer (&self->base, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+redraw_cb (gpointer data)
+{
+  TerMapView *self = data;
+
+  self->redraw_id = 0;
+  ter_map_view_invalidate (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Pan and zoom keep the cached picture, moved along, until they pause. */
+static void
+view_moved (TerMapView *self)
+{
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
+  self->redraw_id = g_timeout_add (REDRAW_DELAY_MS, redraw_cb, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+append_base (TerMapView  *self,
+             GtkSnapshot *snapshot)
+{
+  double scale, x, y, k;
+
+  ter_map_renderer_get_transform (self->renderer, &scale, &x, &y);
+  k = scale / self->base_scale;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - k * self->base_x, y - k * self->base_y));
+  gtk_snapshot_scale (snapshot, k, k);
+  gtk_snapshot_append_node (snapshot, self->base);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+ensure_style (TerMapView *self)
+{
+  gboolean dark = is_dark (self);
+  TerChartStyle style;
+
+  if (dark == self->last_dark && self->base != NULL)
+    return;
+  if (dark)
+    ter_chart_style_init_dark (&style);
+  else
+    ter_chart_style_init_light (&style);
+  ter_map_renderer_set_style (self->renderer, &style);
+  self->last_dark = dark;
+  g_clear_pointer (&self->base, gsk_render_node_unref);
+}
+
+static void
+ter_map_view_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  TerMapView *self = TER_MAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  cairo_t *cr;
+
+  if (self->renderer == NULL || width <= 0 || height <= 0)
+    return;
+  if (width != self->last_width || height != self->last_height)
+    {
+      ter_map_renderer_set_size (self->renderer, width, height);
+      self->last_width = width;
+      self->last_height = height;
+      g_clear_pointer (&self->base, gsk_render_node_unref);
+    }
+  ensure_style (self);
+  if (self->base == NULL)
+    {
+      GtkSnapshot *inner = gtk_snapshot_new ();
+
+      cr = gtk_snapshot_append_cairo (inner, &bounds);
+      ter_map_renderer_render_base (self->renderer, cr);
+      cairo_destroy (cr);
+      self->base = gtk_snapshot_free_to_node (inner);
+      ter_map_renderer_get_transform (self->renderer, &self->base_scale, &self->base_x, &self->base_y);
+    }
+  if (self->base != NULL)
+    append_base (self, snapshot);
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  ter_map_renderer_render_overlay (self->renderer, cr);
+  cairo_destroy (cr);
+}
+
+static void
+motion_cb (TerMapView *self,
+           double      x,
+           double      y)
+{
+  int region;
+
+  if (self->renderer == NULL)
+    return;
+  region = ter_map_renderer_hit_test (self->renderer, x, y);
+  if (region == ter_map_renderer_get_hover (self->renderer))
+    return;
+  ter_map_renderer_set_hover (self->renderer, region);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+leave_cb (TerMapView *self)
+{
+  if (self->renderer == NULL)
+    return;
+  ter_map_renderer_set_hover (self->renderer, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            TerMapView      *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  int region;
+  gboolean was;
+
+  if (self->renderer == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  region = ter_map_renderer_hit_test (self->renderer, x, y);
+  was = region >= 0 && ter_map_renderer_get_selected (self->renderer, region);
+  if (!(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
+    ter_map_renderer_clear_selection (self->renderer);
+  if (region >= 0)
+    ter_map_renderer_set_selected (self->renderer, region, (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) ? !was : TRUE);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           TerMapView               *self)
+{
+  double x, y;
+
+  if (self->renderer == NULL)
+    return FALSE;
+  if (!gdk_event_get_position (gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller)), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  ter_map_renderer_zoom_at (self->renderer, dy < 0 ? 1.25 : 0.8, x, y);
+  view_moved (self);
+  return TRUE;
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               TerMapView     *self)
+{
+  self->drag_x = self->drag_y = 0.0;
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                TerMapView     *self)
+{
+  if (self->renderer == NULL)
+    return;
+  ter_map_renderer_pan (self->renderer, dx - self->drag_x, dy - self->drag_y);
+  self->drag_x = dx;
+  self->drag_y = dy;
+  view_moved (self);
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               TerMapView       *self)
+{
+  self->pinch_scale = 1.0;
+}
+
+static void
+scale_changed_cb (GtkGestureZoom *gesture,
+                  double          scale,
+                  TerMapView     *self)
+{
+  double x, y;
+
+  if (self->renderer == NULL || scale <= 0.0)
+    return;
+  gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
+  ter_map_renderer_zoom_at (self->renderer, scale / self->pinch_scale, x, y);
+  self->pinch_scale = scale;
+  view_moved (self);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TerMapView            *self)
+{
+  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (self->renderer == NULL)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+      ter_map_renderer_zoom_at (self->renderer, 1.25, cx, cy); break;
+    case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
+      ter_map_renderer_zoom_at (self->renderer, 0.8, cx, cy); break;
+    case GDK_KEY_0: case GDK_KEY_KP_0:
+      ter_map_renderer_reset_view (self->renderer); break;
+    case GDK_KEY_Left: ter_map_renderer_pan (self->renderer, 40, 0); break;
+    case GDK_KEY_Right: ter_map_renderer_pan (self->renderer, -40, 0); break;
+    case GDK_KEY_Up: ter_map_renderer_pan (self->renderer, 0, 40); break;
+    case GDK_KEY_Down: ter_map_renderer_pan (self->renderer, 0, -40); break;
+    default:
+      return FALSE;
+    }
+  view_moved (self);
+  return TRUE;
+}
+
+static gboolean
+query_tooltip_cb (TerMapView *self,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  g_autofree char *markup = NULL;
+  int region;
+
+  if (self->renderer == NULL || self->tooltip_func == NULL)
+    return FALSE;
+  region = ter_map_renderer_hit_test (self->renderer, x, y);
+  if (region < 0 || (markup = self->tooltip_func (region, self->tooltip_data)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+ter_map_view_dispose (GObject *object)
+{
+  TerMapView *self = TER_MAP_VIEW (object);
+
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
+  g_clear_pointer (&self->base, gsk_render_node_unref);
+  g_clear_object (&self->renderer);
+
+  G_OBJECT_CLASS (ter_map_view_parent_class)->dispose (object);
+}
+
+static void
+ter_map_view_class_init (TerMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ter_map_view_dispose;
+  widget_class->snapshot = ter_map_view_snapshot;
+
+  /**
+   * TerMapView::selection-changed:
+   *
+   * Emitted after a click or shift-click changed the selected regions.
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "termapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+add_controllers (TerMapView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (leave_cb), self);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+}
+
+static void
+ter_map_view_init (TerMapView *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 200, 160);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  add_controllers (self);
+}
+
+GtkWidget *
+ter_map_view_new (void)
+{
+  return g_object_new (TER_TYPE_MAP_VIEW, NULL);
+}
+
+void
+ter_map_view_set_renderer (TerMapView     *self,
+                           TerMapRenderer *renderer)
+{
+  g_return_if_fail (TER_IS_MAP_VIEW (self));
+
+  if (!g_set_object (&self->renderer, renderer))
+    return;
+  self->last_width = self->last_height = 0;
+  ter_map_view_invalidate (self);
+}
+
+/**
+ * ter_map_view_get_renderer:
+ * @self: a view
+ *
+ * Returns: (transfer none) (nullable): the renderer
+ */
+TerMapRenderer *
+ter_map_view_get_renderer (TerMapView *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_VIEW (self), NULL);
+  return self->renderer;
+}
+
+void
+ter_map_view_set_tooltip_func (TerMapView        *self,
+                               TerMapTooltipFunc  func,
+                               gpointer           user_data)
+{
+  g_return_if_fail (TER_IS_MAP_VIEW (self));
+  self->tooltip_func = func;
+  self->tooltip_data = user_data;
+}
+
+/**
+ * ter_map_view_get_selection:
+ * @self: a view
+ *
+ * Returns: (transfer full): indices (guint) of the selected regions
+ */
+GArray *
+ter_map_view_get_selection (TerMapView *self)
+{
+  GArray *selection = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (self->renderer == NULL)
+    return selection;
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (ter_map_renderer_get_layer (self->renderer)); i++)
+    if (ter_map_renderer_get_selected (self->renderer, i))
+      g_array_append_val (selection, i);
+  return selection;
+}
