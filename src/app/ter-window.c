@@ -350,8 +350,12 @@ static void
 data_changed_cb (TerWindow  *self,
                  TerContext *context)
 {
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  /* New data (demo, import, an edit on a page) keeps the user where they
+   * are; only the welcome page gives way to the overview. */
   sync_filters (self);
-  show_page (self, "overview");
+  show_page (self, g_strcmp0 (page, "welcome") == 0 ? "overview" : page);
 }
 
 static void
