@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "ter-analytics-store.h"
+#include "ter-import-store.h"
 #include "ter-demo.h"
 #include "ter-performance-demo.h"
 #include "ter-okr-demo.h"
@@ -879,7 +880,12 @@ generate (Gen     *gen,
     return FALSE;
   demo_report_progress (gen, PROGRESS_SETUP);
 
-  if (!demo_add_orders (gen, error) || !demo_check_cancelled (gen, error))
+  /* A million lines go in faster with the order indexes set aside and
+   * rebuilt once, as a bulk import does; a rollback restores them. */
+  if (!ter_import_store_begin_bulk (TER_IMPORT_STORE (gen->store), (gint64) gen->n_orders * 2, error)
+      || !demo_add_orders (gen, error)
+      || !ter_import_store_end_bulk (TER_IMPORT_STORE (gen->store), error)
+      || !demo_check_cancelled (gen, error))
     return FALSE;
   demo_report_progress (gen, PROGRESS_SETUP + PROGRESS_ORDERS);
 
