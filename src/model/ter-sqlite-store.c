@@ -458,6 +458,9 @@ open_connection (TerSqliteStore  *self,
          && exec (self, "PRAGMA synchronous = NORMAL", error)
          && exec (self, "PRAGMA temp_store = MEMORY", error)
          && exec (self, "PRAGMA cache_size = -65536", error)
+         /* Large sorts (roll-up refills, index rebuilds) may use a helper
+          * thread on the second core. */
+         && exec (self, "PRAGMA threads = 2", error)
          && migrate (self, error);
 }
 
