@@ -12,8 +12,10 @@
 
 #include "ter-import-store.h"
 #include "ter-sqlite-schema.h"
+#include "ter-analytics-store.h"
 #include "ter-sqlite-store-private.h"
 
+#define BULK_PAUSED "ter-import-bulk-paused-rollups"
 #define BULK_INDEXES "ter-import-bulk-indexes"
 
 const char ter_sqlite_migration_6[] =
@@ -337,6 +339,23 @@ ter_sqlite_import_begin_bulk (TerImportStore  *store,
    * restores them by itself. */
   g_object_set_data_full (G_OBJECT (self), BULK_INDEXES, g_steal_pointer (&indexes),
                           (GDestroyNotify) g_ptr_array_unref);
+
+  /* Row by row, the roll-up triggers would cost more than the import:
+   * pause them and refill once at the end, inside the same transaction.
+   * A caller that paused them already (the demo) refills them itself. */
+  g_object_set_data (G_OBJECT (self), BULK_PAUSED, NULL);
+  if (!sqlite3_get_autocommit (ter_sqlite_store_get_db (self)))
+    {
+      stmt = ter_sqlite_store_prepare (self, "SELECT count (*) FROM rollup_paused", error);
+      if (stmt == NULL)
+        return FALSE;
+      if (lookup_id (self, stmt, _("Counting records"), error) == 0)
+        {
+          if (!ter_analytics_pause_rollups (self, error))
+            return FALSE;
+          g_object_set_data (G_OBJECT (self), BULK_PAUSED, GINT_TO_POINTER (TRUE));
+        }
+    }
   return TRUE;
 }
 
@@ -351,6 +370,9 @@ ter_sqlite_import_end_bulk (TerImportStore  *store,
   for (guint i = 0; indexes != NULL && i < indexes->len; i++)
     if (!exec_sql (self, g_ptr_array_index (indexes, i), error))
       return FALSE;
+  if (g_object_steal_data (G_OBJECT (self), BULK_PAUSED) != NULL
+      && !ter_analytics_resume_rollups (self, error))
+    return FALSE;
   return TRUE;
 }
 
