@@ -17,52 +17,16 @@
 #include "ter-map-page.h"
 #include "ter-map-store.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 #include "ter-window.h"
 
 static char *db_path;
 static TerApplication *app;
 
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
-}
-
 static gboolean
 is_loaded (gpointer data)
 {
   return ter_map_page_is_loaded (data);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 60; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static TerMapPage *
-find_map_page (GtkWidget *widget)
-{
-  if (TER_IS_MAP_PAGE (widget))
-    return TER_MAP_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      TerMapPage *page = find_map_page (child);
-
-      if (page != NULL)
-        return page;
-    }
-  return NULL;
 }
 
 static GtkButton *
@@ -147,28 +111,6 @@ show_page (GtkWidget *page)
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
-
-static void
 check_and_capture (const char *suffix)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -188,11 +130,11 @@ check_and_capture (const char *suffix)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
 
-  page = find_map_page (GTK_WIDGET (window));
+  page = TER_MAP_PAGE (ter_test_find_child (GTK_WIDGET (window), TER_TYPE_MAP_PAGE));
   g_assert_nonnull (page);
   show_page (GTK_WIDGET (page));
-  wait_for (is_loaded, page);
-  settle ();
+  ter_test_wait_for (is_loaded, page);
+  ter_test_settle ();
 
   /* The demo company sells in Chinese provinces: they have revenue. */
   renderer = ter_map_view_get_renderer (ter_map_page_get_view (page));
@@ -203,18 +145,18 @@ check_and_capture (const char *suffix)
       n_values++;
   g_assert_cmpuint (n_values, >=, 10);
   check_assign_and_undo (window, page);
-  wait_for (is_loaded, page);
-  settle ();
-  save_png (GTK_WIDGET (window), wide);
+  ter_test_wait_for (is_loaded, page);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), wide);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  settle ();
-  save_png (GTK_WIDGET (window), dark);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  settle ();
-  save_png (GTK_WIDGET (window), narrow);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), narrow);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -18,75 +18,26 @@
 #include "ter-okr-editor.h"
 #include "ter-okr-page.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 #include "ter-window.h"
 
 static char *db_path;
 static TerApplication *app;
 
+/* Saves okr-NAME.png. */
 static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
+save_png (GtkWidget  *widget,
+          const char *name)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  g_autofree char *file = g_strdup_printf ("okr-%s.png", name);
 
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
+  ter_test_save_png (widget, file);
 }
 
 static gboolean
 has_chart (gpointer data)
 {
   return ter_okr_page_get_n_rows (data) > 0 && ter_okr_page_get_n_points (data) > 0;
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 60; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static TerOkrPage *
-find_page (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      TerOkrPage *page;
-
-      if (TER_IS_OKR_PAGE (child))
-        return TER_OKR_PAGE (child);
-      if ((page = find_page (child)))
-        return page;
-    }
-  return NULL;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strdup_printf ("okr-%s.png", name);
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            file, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
 }
 
 static void
@@ -104,7 +55,7 @@ capture_check_in (TerWindow  *window,
   g_autofree char *note = NULL;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  settle ();
+  ter_test_settle ();
   /* It opens on the current value, read back exactly (6.50% → 650). */
   g_assert_true (ter_okr_check_in_dialog_get (ADW_MESSAGE_DIALOG (dialog), &value, &confidence, &note));
   g_assert_cmpint (value, ==, 650);
@@ -132,17 +83,17 @@ test_okr_page (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "okr"));
 
-  page = find_page (GTK_WIDGET (window));
+  page = TER_OKR_PAGE (ter_test_find_child (GTK_WIDGET (window), TER_TYPE_OKR_PAGE));
   g_assert_nonnull (page);
-  wait_for (has_chart, page);
+  ter_test_wait_for (has_chart, page);
   /* The demo's current quarter: company, three markets, one team
    * objective, each with three key results (the carried one with fewer). */
   g_assert_cmpuint (ter_okr_page_get_n_rows (page), >=, 4 * 4);
 
-  settle ();
+  ter_test_settle ();
   save_png (GTK_WIDGET (window), lang);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  settle ();
+  ter_test_settle ();
   save_png (GTK_WIDGET (window), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
 
@@ -153,19 +104,19 @@ test_okr_page (void)
     g_autofree char *name = g_strdup_printf ("%s-new-objective", lang);
 
     gtk_window_present (GTK_WINDOW (editor));
-    settle ();
+    ter_test_settle ();
     save_png (GTK_WIDGET (editor), name);
     gtk_window_destroy (GTK_WINDOW (editor));
   }
 
   previous = ter_okr_quarter_previous (ter_okr_page_get_quarter (page));
   ter_okr_page_set_quarter (page, previous);
-  wait_for (has_chart, page);
-  settle ();
+  ter_test_wait_for (has_chart, page);
+  ter_test_settle ();
   save_png (GTK_WIDGET (window), previous_name);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  settle ();
+  ter_test_settle ();
   save_png (GTK_WIDGET (window), narrow);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 

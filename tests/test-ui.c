@@ -17,21 +17,11 @@
 #include "ter-overview-item.h"
 #include "ter-overview-page.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 #include "ter-window.h"
 
 static char *db_path;
 static TerApplication *app;
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (done (data));
-}
 
 static gboolean
 has_rows (gpointer data)
@@ -42,54 +32,6 @@ has_rows (gpointer data)
 }
 
 /* Lets layout, the tree expansion and a few frames happen. */
-static void
-settle (void)
-{
-  for (int i = 0; i < 60; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
-static TerOverviewPage *
-find_overview_page (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      TerOverviewPage *page;
-
-      if (TER_IS_OVERVIEW_PAGE (child))
-        return TER_OVERVIEW_PAGE (child);
-      if ((page = find_overview_page (child)))
-        return page;
-    }
-  return NULL;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
-
 static void
 check_and_capture (const char *suffix)
 {
@@ -111,9 +53,9 @@ check_and_capture (const char *suffix)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
 
-  page = find_overview_page (GTK_WIDGET (window));
+  page = TER_OVERVIEW_PAGE (ter_test_find_child (GTK_WIDGET (window), TER_TYPE_OVERVIEW_PAGE));
   g_assert_nonnull (page);
-  wait_for (has_rows, page);
+  ter_test_wait_for (has_rows, page);
 
   /* The whole company shows its markets, expanded into sales regions, and
    * every one of them sold something. */
@@ -129,17 +71,17 @@ check_and_capture (const char *suffix)
   g_assert_cmpuint (n_with_revenue, >=, 2);
   g_assert_cmpuint (ter_overview_page_get_n_rows (page), >=, 11 + 2);
 
-  settle ();
-  save_png (GTK_WIDGET (window), wide);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), wide);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  settle ();
-  save_png (GTK_WIDGET (window), dark);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  settle ();
-  save_png (GTK_WIDGET (window), narrow);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), narrow);
   /* The smallest size the metainfo promises must really fit. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
