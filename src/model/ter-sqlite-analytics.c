@@ -176,7 +176,7 @@ ter_sqlite_analytics_resume_rollups (TerAnalyticsStore  *store,
                      " DELETE FROM territory_monthly; DELETE FROM channel_monthly;"
                      " DELETE FROM rep_monthly; DELETE FROM category_monthly;"
                      " DELETE FROM rep_category_monthly;"
-                     TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REBUILD
+                     TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REFILL
                      "DELETE FROM rollup_paused;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {

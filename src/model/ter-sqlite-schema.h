@@ -79,6 +79,39 @@ extern const char ter_sqlite_migration_2[];
   TER_SQLITE_DERIVED_FILL ("rep_monthly", "team_monthly", "rep_id") \
   TER_SQLITE_DERIVED_FILL ("category_monthly", "sales_monthly", "category_id")
 
+/* The same refill for a bulk writer, faster on millions of lines: the
+ * daily table is summed by month once, at the finest monthly grain, into
+ * a scratch table the three monthly tables are then summed from, instead
+ * of being sorted three times with a category lookup per row. */
+#define TER_SQLITE_MONTHLY_REFILL \
+  "CREATE TEMP TABLE rollup_refill AS\n" \
+  "WITH top (id, top) AS MATERIALIZED (SELECT c.id, coalesce (g.id, p.id, c.id)\n" \
+  "  FROM product_categories c LEFT JOIN product_categories p ON p.id = c.parent_id\n" \
+  "  LEFT JOIN product_categories g ON g.id = p.parent_id)\n" \
+  "SELECT substr (day, 1, 7) AS month, territory_id, rep_id, channel_id, top.top AS category_id,\n" \
+  "  currency, kind, sum (revenue) AS revenue, sum (cost) AS cost, sum (units) AS units,\n" \
+  "  sum (lines) AS lines, sum (orders) AS orders\n" \
+  "FROM sales_daily JOIN top ON top.id = sales_daily.category_id GROUP BY 1, 2, 3, 4, 5, 6, 7;\n" \
+  "INSERT INTO sales_monthly SELECT month, territory_id, channel_id, category_id, currency, kind,\n" \
+  "  sum (revenue), sum (cost), sum (units), sum (lines), sum (orders) FROM temp.rollup_refill\n" \
+  "  GROUP BY 1, 2, 3, 4, 5, 6;\n" \
+  "INSERT INTO rep_category_monthly SELECT month, territory_id, rep_id, category_id, currency,\n" \
+  "  kind, sum (revenue), sum (cost), sum (units), sum (lines), sum (orders)\n" \
+  "  FROM temp.rollup_refill GROUP BY 1, 2, 3, 4, 5, 6;\n" \
+  "INSERT INTO team_monthly SELECT month, territory_id, rep_id, channel_id, currency, kind,\n" \
+  "  sum (revenue), sum (cost), sum (units), sum (lines), 0 FROM temp.rollup_refill\n" \
+  "  GROUP BY 1, 2, 3, 4, 5, 6;\n" \
+  "DROP TABLE temp.rollup_refill;\n" \
+  "INSERT INTO team_monthly (month, territory_id, rep_id, channel_id, currency, kind, orders)\n" \
+  "SELECT substr (day, 1, 7), territory_id, rep_id, channel_id, currency, kind, sum (orders)\n" \
+  "FROM orders_daily WHERE true GROUP BY 1, 2, 3, 4, 5, 6\n" \
+  "ON CONFLICT DO UPDATE SET orders = excluded.orders;\n" \
+  "INSERT INTO territory_monthly SELECT month, territory_id, currency, kind, sum (revenue),\n" \
+  "  sum (cost), sum (units), sum (lines), sum (orders) FROM team_monthly GROUP BY 1, 2, 3, 4;\n" \
+  TER_SQLITE_DERIVED_FILL ("channel_monthly", "team_monthly", "channel_id") \
+  TER_SQLITE_DERIVED_FILL ("rep_monthly", "team_monthly", "rep_id") \
+  TER_SQLITE_DERIVED_FILL ("category_monthly", "sales_monthly", "category_id")
+
 extern const char ter_sqlite_migration_3[];  /* ter-sqlite-performance.c */
 /* Feature migrations, defined in their ter-sqlite-FEATURE.c files. */
 extern const char ter_sqlite_migration_okr[];
