@@ -47,23 +47,6 @@ preset_from_name (const char *name)
   return -1;
 }
 
-static gboolean
-format_from_path (const char     *path,
-                  TerChartFormat *format)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *format = TER_CHART_FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = TER_CHART_FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = TER_CHART_FORMAT_PDF;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 /* A territory by id, or by its English or Chinese name. */
 static gboolean
 find_territory (TerContext *context,
@@ -99,7 +82,7 @@ check_options (ChartOptions      *o,
     return fail (_("Unknown chart; use trend, channels, categories, customers, distributors, reps or heat")), FALSE;
   if (o->out == NULL)
     return fail (_("Say where to write the chart with --out FILE.png, .svg or .pdf")), FALSE;
-  if (!format_from_path (o->out, format))
+  if (!ter_dashboard_format_from_path (o->out, format))
     return fail (_("The output file must end in .png, .svg or .pdf")), FALSE;
   if (o->period != NULL && preset_from_name (o->period) < 0)
     return fail (_("Unknown period; see --help for the choices")), FALSE;
@@ -117,7 +100,6 @@ write_chart (TerContext         *context,
              GError            **error)
 {
   g_autoptr(TerDashboard) dashboard = NULL;
-  g_autoptr(TerChart) chart = NULL;
   TerDashboardQuery query = { 0 };
   TerChartStyle style;
   TerPeriod period;
@@ -131,13 +113,12 @@ write_chart (TerContext         *context,
 
   if ((dashboard = ter_dashboard_compute (ter_context_get_store (context), &query, error)) == NULL)
     return FALSE;
-  chart = ter_dashboard_build_chart (dashboard, which);
   if (o->dark)
     ter_chart_style_init_dark (&style);
   else
     ter_chart_style_init_light (&style);
-  style.fill_background = TRUE;
-  return ter_chart_export (chart, o->out, format, o->width, o->height, &style, error);
+  return ter_dashboard_export_chart (dashboard, which, o->out, format, o->width, o->height,
+                                     &style, error);
 }
 
 static void

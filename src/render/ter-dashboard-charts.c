@@ -116,6 +116,26 @@ format_count_cb (double   value,
   return ter_format_integer ((gint64) llround (value));
 }
 
+typedef struct {
+  char   currency[4];
+  gint64 total;
+} ShareFormat;
+
+/* "¥30.8万 · 4.5%": the value and its share of the period's revenue. */
+static char *
+format_share_cb (double   value,
+                 gpointer user_data)
+{
+  ShareFormat *format = user_data;
+  g_autofree char *money = ter_format_money_compact ((gint64) llround (value), format->currency);
+  g_autofree char *share = NULL;
+
+  if (format->total <= 0)
+    return g_steal_pointer (&money);
+  share = ter_format_percent (value / format->total);
+  return g_strdup_printf ("%s · %s", money, share);
+}
+
 static void
 use_money (TerChart     *chart,
            TerDashboard *dashboard)
@@ -221,6 +241,7 @@ build_trend (TerDashboard *dashboard)
 
       ter_chart_data_add_values (data, name, TER_SERIES_ROLE_FORECAST, forecast, n);
       ter_chart_data_add_values (data, _("Forecast low"), TER_SERIES_ROLE_BAND_LOWER, low, n);
+      /* xgettext:no-c-format */
       ter_chart_data_add_values (data, _("80% forecast range"), TER_SERIES_ROLE_BAND_UPPER, high, n);
     }
   ter_chart_set_data (chart, data);
@@ -231,15 +252,8 @@ build_trend (TerDashboard *dashboard)
 
 /* Breakdowns */
 
-static double
-share_of (gint64 value,
-          gint64 total)
-{
-  return total != 0 ? (double) value / total : NAN;
-}
-
-/* Rankings write each row's share of the period's revenue (or the rep's
- * attainment) beside its name. */
+/* Rankings write each row's share of the period's revenue beside its
+ * value, or the rep's attainment beside the name. */
 static TerChart *
 build_ranking (TerDashboard *dashboard,
                GArray       *entries,
@@ -264,12 +278,6 @@ build_ranking (TerDashboard *dashboard,
 
           label = g_strdup_printf ("%s · %s", e->name, attainment);
         }
-      else if (with_share && isfinite (share_of (e->value, dashboard->total.revenue)))
-        {
-          g_autofree char *share = ter_format_percent (share_of (e->value, dashboard->total.revenue));
-
-          label = g_strdup_printf ("%s · %s", e->name, share);
-        }
       else
         label = g_strdup (e->name);
       ter_chart_data_append_label (data, label);
@@ -283,7 +291,16 @@ build_ranking (TerDashboard *dashboard,
   ter_chart_set_data (chart, data);
   ter_chart_set_show_values (chart, kind != TER_CHART_DONUT);
   ter_chart_set_show_legend (chart, kind == TER_CHART_DONUT || any_target);
-  use_money (chart, dashboard);
+  if (with_share)
+    {
+      ShareFormat *format = g_new0 (ShareFormat, 1);
+
+      g_strlcpy (format->currency, dashboard->currency, sizeof format->currency);
+      format->total = dashboard->total.revenue;
+      ter_chart_set_formatter (chart, format_share_cb, format, g_free);
+    }
+  else
+    use_money (chart, dashboard);
   return chart;
 }
 
@@ -366,6 +383,46 @@ ter_dashboard_build_chart (TerDashboard      *dashboard,
     }
   ter_chart_set_title (chart, ter_dashboard_chart_title (which));
   return chart;
+}
+
+gboolean
+ter_dashboard_export_chart (TerDashboard        *dashboard,
+                            TerDashboardChart    which,
+                            const char          *path,
+                            TerChartFormat       format,
+                            int                  width,
+                            int                  height,
+                            const TerChartStyle *style,
+                            GError             **error)
+{
+  g_autoptr(TerChart) chart = ter_dashboard_build_chart (dashboard, which);
+  TerChartStyle paper;
+
+  if (style != NULL)
+    paper = *style;
+  else
+    ter_chart_style_init_light (&paper);
+  /* A file has no window behind it: paint the background. */
+  paper.fill_background = TRUE;
+  paper.scale = 1;
+  return ter_chart_export (chart, path, format, width, height, &paper, error);
+}
+
+gboolean
+ter_dashboard_format_from_path (const char     *path,
+                                TerChartFormat *format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = TER_CHART_FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = TER_CHART_FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = TER_CHART_FORMAT_PDF;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 gint64

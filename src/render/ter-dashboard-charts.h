@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ter-chart.h"
+#include "ter-chart-render.h"
 #include "ter-dashboard.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,20 @@ const char *ter_dashboard_kpi_title        (TerDashboardKpi     kpi);
 
 TerChart   *ter_dashboard_build_chart      (TerDashboard       *dashboard,
                                             TerDashboardChart   chart);
+/* Builds `chart` and writes it to `path`: what the Dashboard page's
+ * Save as… and `territory-cli chart` both call. `style` NULL: light. */
+gboolean    ter_dashboard_export_chart     (TerDashboard       *dashboard,
+                                            TerDashboardChart   chart,
+                                            const char         *path,
+                                            TerChartFormat      format,
+                                            int                 width,
+                                            int                 height,
+                                            const TerChartStyle *style,
+                                            GError            **error);
+/* "chart.png" → PNG; FALSE for other extensions. */
+gboolean    ter_dashboard_format_from_path (const char         *path,
+                                            TerChartFormat     *format);
+
 /* What the chart's point (or, in the heat table, series) stands for:
  * a channel, category, customer, rep or territory id; 0 for none. */
 gint64      ter_dashboard_chart_entry_id   (TerDashboard       *dashboard,
