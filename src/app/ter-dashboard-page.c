@@ -40,6 +40,7 @@ struct _TerDashboardPage
   gboolean              loaded;
   KpiCard               kpis[TER_DASHBOARD_N_KPIS];
   TerChartView         *charts[TER_DASHBOARD_N_CHARTS];
+  GtkLabel             *hints[TER_DASHBOARD_N_CHARTS];
   DrillName             drill_names[TER_CONTEXT_N_DRILLS];
   GtkFileChooserNative *chooser;
 
@@ -232,6 +233,7 @@ make_chart_card (TerDashboardPage  *self,
   gtk_box_append (GTK_BOX (card), hint);
 
   self->charts[which] = TER_CHART_VIEW (view);
+  self->hints[which] = GTK_LABEL (hint);
   return card;
 }
 
@@ -267,6 +269,10 @@ update_charts (TerDashboardPage *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, ter_dashboard_chart_title (c),
                                       -1);
     }
+  gtk_label_set_label (self->hints[TER_DASHBOARD_CHART_TREND],
+                       self->dashboard->has_forecast
+                       ? chart_hint (TER_DASHBOARD_CHART_TREND)
+                       : _("No forecast: the history of this selection is too short or too irregular"));
   /* A row per territory: the heat table grows with them. */
   gtk_widget_set_size_request (GTK_WIDGET (self->charts[TER_DASHBOARD_CHART_HEAT]), -1,
                                60 + 34 * MAX (self->dashboard->heat_rows->len, 3));

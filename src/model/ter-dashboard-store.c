@@ -18,13 +18,12 @@ ter_dashboard_store_default_init (TerDashboardStoreInterface *iface)
 GArray *
 ter_dashboard_store_sum_customers (TerDashboardStore         *self,
                                    const TerAnalyticsFilter  *filter,
-                                   TerCustomerKind            kind,
                                    GError                   **error)
 {
   g_return_val_if_fail (TER_IS_DASHBOARD_STORE (self), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
 
-  return TER_DASHBOARD_STORE_GET_IFACE (self)->sum_customers (self, filter, kind, error);
+  return TER_DASHBOARD_STORE_GET_IFACE (self)->sum_customers (self, filter, error);
 }
 
 GArray *

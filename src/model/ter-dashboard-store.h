@@ -22,9 +22,9 @@ typedef struct {
   char   *name_zh;   /* NULL when the name has one language */
   char    currency[4];
   gint64  amount;    /* minor units of `currency` */
+  int     kind;      /* customers: a TerCustomerKind */
 } TerDashboardRow;
 
-/* Which customers to add up. */
 typedef enum {
   TER_CUSTOMER_KIND_DIRECT,       /* everyone but distributors */
   TER_CUSTOMER_KIND_DISTRIBUTOR,
@@ -39,7 +39,6 @@ struct _TerDashboardStoreInterface
 
   GArray *(*sum_customers)   (TerDashboardStore         *self,
                               const TerAnalyticsFilter  *filter,
-                              TerCustomerKind            kind,
                               GError                   **error);
   GArray *(*list_categories) (TerDashboardStore         *self,
                               GError                   **error);
@@ -49,10 +48,10 @@ struct _TerDashboardStoreInterface
 };
 
 /* Net revenue (sales plus returns) per customer and currency over the
- * filter, with the customer's name. */
+ * filter, with the customer's name and kind: the end customers and the
+ * distributors in one pass over the sales. */
 GArray *ter_dashboard_store_sum_customers   (TerDashboardStore         *self,
                                              const TerAnalyticsFilter  *filter,
-                                             TerCustomerKind            kind,
                                              GError                   **error);
 /* The top-level product categories (amount 0, no currency). */
 GArray *ter_dashboard_store_list_categories (TerDashboardStore         *self,

@@ -260,6 +260,13 @@ query_forecast (TerDashboard            *self,
       g_debug ("No forecast: %s", error ? error->message : "?");
       return;
     }
+  /* A forecast that misses its own history by more than half (a thin
+   * slice of sales: one rep in one channel) would mislead: leave it out. */
+  if (self->forecast.mape > TER_DASHBOARD_MAX_MAPE)
+    {
+      self->has_forecast = FALSE;
+      return;
+    }
   g_snprintf (key, sizeof key, "%04u-%02u", g_date_get_year (base), g_date_get_month (base));
   self->forecast_start = month_index (self, key) + 1;
 }
@@ -459,40 +466,42 @@ keep_top (GArray *entries)
     g_array_set_size (entries, TER_DASHBOARD_TOP);
 }
 
-static GArray *
-query_customers (TerStore                 *store,
+/* The top end customers and distributors, each in the display currency. */
+static gboolean
+query_customers (TerDashboard             *self,
+                 TerStore                 *store,
                  GArray                   *rates,
                  const TerAnalyticsFilter *filter,
-                 TerCustomerKind           kind,
-                 const char               *currency,
                  GError                  **error)
 {
-  g_autoptr(GArray) rows = ter_dashboard_store_sum_customers (TER_DASHBOARD_STORE (store), filter, kind, error);
+  g_autoptr(GArray) rows = ter_dashboard_store_sum_customers (TER_DASHBOARD_STORE (store), filter, error);
   g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) entries = NULL;
 
   if (rows == NULL)
-    return NULL;
-  entries = entries_new ();
+    return FALSE;
+  self->customers = entries_new ();
+  self->distributors = entries_new ();
   for (guint i = 0; i < rows->len; i++)
     {
-      const TerDashboardRow *row = &g_array_index (rows, TerDashboardRow, i);
+      TerDashboardRow *row = &g_array_index (rows, TerDashboardRow, i);
+      GArray *entries = row->kind == TER_CUSTOMER_KIND_DISTRIBUTOR ? self->distributors : self->customers;
       guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, &row->id));
 
       if (position == 0)
         {
           append_entry (entries, row->id, row->name, 0);
           position = entries->len;
-          g_hash_table_insert (index, &g_array_index (rows, TerDashboardRow, i).id,
-                               GUINT_TO_POINTER (position));
+          g_hash_table_insert (index, &row->id, GUINT_TO_POINTER (position));
         }
-      if (!convert (rates, row->amount, row->currency, currency,
+      if (!convert (rates, row->amount, row->currency, self->currency,
                     &g_array_index (entries, TerDashboardEntry, position - 1).value, error))
-        return NULL;
+        return FALSE;
     }
-  g_array_sort (entries, compare_entries);
-  keep_top (entries);
-  return g_steal_pointer (&entries);
+  g_array_sort (self->customers, compare_entries);
+  g_array_sort (self->distributors, compare_entries);
+  keep_top (self->customers);
+  keep_top (self->distributors);
+  return TRUE;
 }
 
 /* Heat table */
@@ -697,13 +706,7 @@ query_breakdowns (TerDashboard            *self,
   if (!add_rep_targets (self, store, rates, &query->filter, error))
     return FALSE;
 
-  self->customers = query_customers (store, rates, &query->filter, TER_CUSTOMER_KIND_DIRECT,
-                                     self->currency, error);
-  if (self->customers == NULL)
-    return FALSE;
-  self->distributors = query_customers (store, rates, &query->filter, TER_CUSTOMER_KIND_DISTRIBUTOR,
-                                        self->currency, error);
-  return self->distributors != NULL;
+  return query_customers (self, store, rates, &query->filter, error);
 }
 
 TerDashboard *

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 #define TER_DASHBOARD_MONTHS  12  /* months in the trend and the heat table */
 #define TER_DASHBOARD_HORIZON 3   /* months of rolling forecast */
 #define TER_DASHBOARD_TOP     10  /* rows in rankings */
+#define TER_DASHBOARD_MAX_MAPE 0.5 /* forecasts less accurate are not shown */
 
 typedef struct {
   TerAnalyticsFilter  filter;       /* period and drill-down */
