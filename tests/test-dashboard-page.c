@@ -228,20 +228,21 @@ check_and_capture (const char *suffix)
   ter_test_save_png (GTK_WIDGET (window), wide);
   /* The whole page, below the fold too. */
   ter_test_save_png (page_content (page), full);
-  check_drill_down (context, page);
-  check_export (page);
-  check_presentation (page, suffix);
-
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  check_drill_down (context, page);
+  check_presentation (page, suffix);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 2400);
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), narrow);
   ter_test_save_png (page_content (page), narrow_full);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  /* Last: its toast would cover the pictures. */
+  check_export (page);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -826,7 +826,9 @@ ter_dashboard_page_class_init (TerDashboardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "dashboard.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "dashboard.back", NULL, back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "dashboard.present", NULL);
+  /* F5 reloads the figures everywhere; Shift+F5 presents, as in office
+   * suites ("from here"). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "dashboard.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "dashboard.back", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
