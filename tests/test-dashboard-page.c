@@ -174,6 +174,30 @@ check_export (TerDashboardPage *page)
   g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
 }
 
+/* Presses `keyval` on the presenter's key controller. */
+static gboolean
+press_key (GtkWindow *window,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  /* Escape destroys the window, and the list with it: stop at the first
+   * controller that takes the key. */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      gboolean this_one = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &this_one);
+      if (this_one)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_presentation (TerDashboardPage *page,
                     const char       *suffix)
@@ -195,7 +219,15 @@ check_presentation (TerDashboardPage *page,
   ter_dashboard_presenter_step (presenter, -2);
   g_assert_cmpuint (ter_dashboard_presenter_get_slide (presenter), ==,
                     ter_dashboard_presenter_get_n_slides (presenter) - 1);
-  gtk_window_destroy (window);
+  g_assert_true (press_key (window, GDK_KEY_Right));
+  g_assert_cmpuint (ter_dashboard_presenter_get_slide (presenter), ==, 0);
+  g_assert_true (press_key (window, GDK_KEY_Left));
+  g_assert_cmpuint (ter_dashboard_presenter_get_slide (presenter), ==,
+                    ter_dashboard_presenter_get_n_slides (presenter) - 1);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (press_key (window, GDK_KEY_Escape));
+  ter_test_settle ();
+  g_assert_null (window);
 }
 
 static void

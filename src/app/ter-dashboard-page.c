@@ -84,6 +84,7 @@ make_kpi_card (TerDashboardPage *self,
   gtk_widget_add_css_class (box, "kpi-card");
   gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (caption), 18);
   gtk_widget_add_css_class (caption, "caption-heading");
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_box_append (GTK_BOX (box), caption);
@@ -101,6 +102,10 @@ make_kpi_card (TerDashboardPage *self,
   card->detail = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (card->detail, 0);
   gtk_label_set_wrap (card->detail, TRUE);
+  /* A long explanation wraps rather than widening every card of the
+   * homogeneous grid (four to a row on a wide window). */
+  gtk_label_set_max_width_chars (card->detail, 18);
+  gtk_label_set_width_chars (card->detail, 12);
   gtk_widget_add_css_class (GTK_WIDGET (card->detail), "caption");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->detail));
 

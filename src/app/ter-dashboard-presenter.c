@@ -204,6 +204,7 @@ build (TerDashboardPresenter *self)
 
   self->view = TER_CHART_VIEW (ter_chart_view_new (NULL));
   ter_chart_view_set_scale (self->view, 1.8);
+  gtk_widget_set_focusable (GTK_WIDGET (self->view), FALSE);
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
 
@@ -246,6 +247,8 @@ ter_dashboard_presenter_init (TerDashboardPresenter *self)
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
   gtk_window_set_title (GTK_WINDOW (self), _("Dashboard Presentation"));
+  /* Before the chart, which would take the arrows for its highlight. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
