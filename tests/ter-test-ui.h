@@ -17,7 +17,8 @@ void       ter_test_settle     (void);
 /* The first descendant of `widget` (itself included) of `type`. */
 GtkWidget *ter_test_find_child (GtkWidget  *widget,
                                 GType       type);
-/* Renders `widget` and saves it as `name` in $G_TEST_BUILDDIR. */
+/* Renders `widget` (a window or any widget in one) and saves it as
+ * `name` in $G_TEST_BUILDDIR. */
 void       ter_test_save_png   (GtkWidget  *widget,
                                 const char *name);
 

@@ -91,6 +91,14 @@ static const char diff_sql[] =
   "      sum (cost) c, sum (units) u, sum (lines) n, sum (orders) o FROM sales_daily"
   "      GROUP BY 1, 2, 3, 4, 5, 6) WHERE r <> 0 OR c <> 0 OR u <> 0 OR n <> 0 OR o <> 0)"
   "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))"
+  "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))"
+  /* Migration 7: the customer roll-up. */
+  " + (WITH d AS (SELECT * FROM customer_monthly WHERE revenue <> 0),"
+  "    s AS (SELECT * FROM (SELECT substr (o.order_date, 1, 7), o.customer_id,"
+  "      coalesce (o.territory_id, 0), coalesce (o.rep_id, 0), o.channel_id, o.currency,"
+  "      o.status = 'return', sum (l.amount) r FROM orders o JOIN order_lines l ON l.order_id = o.id"
+  "      WHERE o.status <> 'cancelled' GROUP BY 1, 2, 3, 4, 5, 6, 7) WHERE r <> 0)"
+  "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))"
   "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))";
 
 static sqlite3_int64

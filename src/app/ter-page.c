@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-dashboard-page.h"
 #include "ter-okr-page.h"
 #include "ter-map-page.h"
 #include "ter-overview-page.h"
@@ -29,6 +30,7 @@ static guint signals[N_SIGNALS];
  * the window builds its sidebar and stack from this table. */
 static const TerPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", ter_overview_page_get_type },
+  { "dashboard", N_("Dashboard"), "power-profile-performance-symbolic", ter_dashboard_page_get_type },
   { "map", N_("Map"), "mark-location-symbolic", ter_map_page_get_type },
   { "reps", N_("Reps"), "system-users-symbolic", ter_reps_page_get_type },
   { "targets", N_("Targets"), "object-select-symbolic", ter_targets_page_get_type },

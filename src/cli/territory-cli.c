@@ -24,6 +24,7 @@
 #include "territory-cli-commission.h"
 #include "territory-cli-report.h"
 #include "territory-cli-map.h"
+#include "territory-cli-chart.h"
 
 typedef int (*CommandFunc) (TerStore  *store,
                             int        argc,
@@ -271,6 +272,7 @@ overview_command (TerStore  *store,
 
 static const Command commands[] = {
   { "backup", territory_cli_backup, N_("Copy the whole database to a new file") },
+  { "chart", ter_cli_chart_command, N_("Draw a dashboard chart to PNG, SVG or PDF") },
   { "commission", ter_cli_commission_command, N_("A rep's commission statement for a month") },
   { "demo", demo_command, N_("Fill an empty database with a demo company") },
   { "export", territory_cli_export, N_("Write a table to a CSV or Excel file") },

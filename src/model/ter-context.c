@@ -24,6 +24,7 @@ struct _TerContext
   gint64           territory_id;
   char            *currency;
   guint            fiscal_start_month;
+  gint64           drill[3];  /* channel, category, rep (TerContextDrill) */
 };
 
 G_DEFINE_FINAL_TYPE (TerContext, ter_context, G_TYPE_OBJECT)
@@ -35,6 +36,9 @@ enum {
   PROP_TERRITORY_ID,
   PROP_CURRENCY,
   PROP_FISCAL_START_MONTH,
+  PROP_CHANNEL_ID,
+  PROP_CATEGORY_ID,
+  PROP_REP_ID,
   N_PROPS
 };
 
@@ -101,6 +105,11 @@ ter_context_get_property (GObject    *object,
     case PROP_FISCAL_START_MONTH:
       g_value_set_uint (value, self->fiscal_start_month);
       break;
+    case PROP_CHANNEL_ID:
+    case PROP_CATEGORY_ID:
+    case PROP_REP_ID:
+      g_value_set_int64 (value, self->drill[prop_id - PROP_CHANNEL_ID]);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +139,11 @@ ter_context_set_property (GObject      *object,
       break;
     case PROP_FISCAL_START_MONTH:
       ter_context_set_fiscal_start_month (self, g_value_get_uint (value));
+      break;
+    case PROP_CHANNEL_ID:
+    case PROP_CATEGORY_ID:
+    case PROP_REP_ID:
+      ter_context_set_drill (self, prop_id - PROP_CHANNEL_ID, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -162,6 +176,18 @@ ter_context_class_init (TerContextClass *klass)
   properties[PROP_FISCAL_START_MONTH] =
     g_param_spec_uint ("fiscal-start-month", NULL, NULL, 1, 12, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Drill-down filters: 0 for all. Views that cannot narrow by them
+   * (the map, targets) ignore them. */
+  properties[PROP_CHANNEL_ID] =
+    g_param_spec_int64 ("channel-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATEGORY_ID] =
+    g_param_spec_int64 ("category-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REP_ID] =
+    g_param_spec_int64 ("rep-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -274,6 +300,38 @@ ter_context_set_territory_id (TerContext *self,
 
   self->territory_id = territory_id;
   filters_changed (self, properties[PROP_TERRITORY_ID]);
+}
+
+void
+ter_context_get_today (TerContext *self,
+                       GDate      *today)
+{
+  g_return_if_fail (TER_IS_CONTEXT (self));
+  *today = self->today;
+}
+
+gint64
+ter_context_get_drill (TerContext      *self,
+                       TerContextDrill  drill)
+{
+  g_return_val_if_fail (TER_IS_CONTEXT (self), 0);
+  g_return_val_if_fail (drill < TER_CONTEXT_N_DRILLS, 0);
+  return self->drill[drill];
+}
+
+void
+ter_context_set_drill (TerContext      *self,
+                       TerContextDrill  drill,
+                       gint64           id)
+{
+  g_return_if_fail (TER_IS_CONTEXT (self));
+  g_return_if_fail (drill < TER_CONTEXT_N_DRILLS);
+
+  if (self->drill[drill] == id)
+    return;
+
+  self->drill[drill] = id;
+  filters_changed (self, properties[PROP_CHANNEL_ID + drill]);
 }
 
 const char *

@@ -27,6 +27,23 @@ char            *ter_context_describe_period        (TerContext      *self);
 void             ter_context_set_today              (TerContext      *self,
                                                      const GDate     *today);
 
+void             ter_context_get_today              (TerContext      *self,
+                                                     GDate           *today);
+
+/* Drill-down filters besides the territory; 0 means all. */
+typedef enum {
+  TER_CONTEXT_DRILL_CHANNEL,
+  TER_CONTEXT_DRILL_CATEGORY,  /* a top-level product category */
+  TER_CONTEXT_DRILL_REP,       /* the rep and the reps under them */
+  TER_CONTEXT_N_DRILLS
+} TerContextDrill;
+
+gint64           ter_context_get_drill              (TerContext      *self,
+                                                     TerContextDrill  drill);
+void             ter_context_set_drill              (TerContext      *self,
+                                                     TerContextDrill  drill,
+                                                     gint64           id);
+
 gint64           ter_context_get_territory_id       (TerContext      *self);
 void             ter_context_set_territory_id       (TerContext      *self,
                                                      gint64           territory_id);

@@ -175,9 +175,13 @@ ter_sqlite_analytics_resume_rollups (TerAnalyticsStore  *store,
                      " DELETE FROM sales_monthly; DELETE FROM team_monthly;"
                      " DELETE FROM territory_monthly; DELETE FROM channel_monthly;"
                      " DELETE FROM rep_monthly; DELETE FROM category_monthly;"
-                     " DELETE FROM rep_category_monthly;"
+                     " DELETE FROM rep_category_monthly; DELETE FROM customer_monthly;"
                      TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REFILL
                      "DELETE FROM rollup_paused;", NULL, NULL, NULL);
+  /* The customer roll-up (migration 7) is refilled in the same
+   * transaction. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (ter_sqlite_store_get_db (self), ter_sqlite_customer_rebuild, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       ter_sqlite_store_set_error (self, error, rc, _("Adding up sales"));

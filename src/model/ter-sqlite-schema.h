@@ -118,6 +118,10 @@ extern const char ter_sqlite_migration_okr[];
 /* Migration 5: quotes (ter-sqlite-quotes.c). */
 extern const char ter_sqlite_migration_quotes[];
 extern const char ter_sqlite_migration_6[];
+/* Migration 7: the customer roll-up (ter-sqlite-dashboard.c), and its
+ * refill for bulk writers (the table must be empty). */
+extern const char ter_sqlite_migration_7[];
+extern const char ter_sqlite_customer_rebuild[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);

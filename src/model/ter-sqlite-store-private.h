@@ -21,6 +21,7 @@
 #include "ter-map-store.h"
 #include "ter-sqlite-store.h"
 #include "ter-import-store.h"
+#include "ter-dashboard-store.h"
 
 G_BEGIN_DECLS
 
@@ -68,5 +69,6 @@ void ter_sqlite_okr_iface_init         (TerOkrStoreInterface         *iface);
 void ter_sqlite_quotes_iface_init      (TerQuoteStoreInterface       *iface);
 void ter_sqlite_import_iface_init      (TerImportStoreInterface      *iface);
 void ter_sqlite_map_iface_init         (TerMapStoreInterface         *iface);
+void ter_sqlite_dashboard_iface_init   (TerDashboardStoreInterface   *iface);
 
 G_END_DECLS

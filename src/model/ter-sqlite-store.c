@@ -46,7 +46,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TerSqliteStore, ter_sqlite_store, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (TER_TYPE_OKR_STORE, ter_sqlite_okr_iface_init)
                                G_IMPLEMENT_INTERFACE (TER_TYPE_QUOTE_STORE, ter_sqlite_quotes_iface_init)
                                G_IMPLEMENT_INTERFACE (TER_TYPE_IMPORT_STORE, ter_sqlite_import_iface_init)
-                               G_IMPLEMENT_INTERFACE (TER_TYPE_MAP_STORE, ter_sqlite_map_iface_init))
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_MAP_STORE, ter_sqlite_map_iface_init)
+                               G_IMPLEMENT_INTERFACE (TER_TYPE_DASHBOARD_STORE, ter_sqlite_dashboard_iface_init))
 
 /* Helpers */
 

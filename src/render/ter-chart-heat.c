@@ -140,16 +140,11 @@ heat_layout (TerChartLayout *layout)
   {
     g_autofree char *min_text = NULL;
     g_autofree char *max_text = NULL;
+    /* The ends are the smallest and largest values shown: a diverging
+     * scale's symmetric extent may reach values no cell has (−25% for
+     * attainment). */
     double lo_v = lo, hi_v = hi;
 
-    if (diverging (layout))
-      {
-        double center = ter_chart_get_color_center (layout->chart);
-        double extent = MAX (fabs (hi - center), fabs (lo - center));
-
-        lo_v = center - extent;
-        hi_v = center + extent;
-      }
     min_text = ter_chart_format_value (layout->chart, lo_v);
     max_text = ter_chart_format_value (layout->chart, hi_v);
     layout->scale_min_label = ter_chart_layout_text (layout, TER_TEXT_SMALL, min_text);
@@ -249,12 +244,13 @@ heat_draw (TerChartLayout *layout,
 
   /* Colour scale: "min ▬▬▬ max" */
   gradient = cairo_pattern_create_linear (bar->x, 0, bar->x + bar->width, 0);
-  for (guint i = 0; i < TER_CHART_RAMP_SIZE; i++)
+  for (guint i = 0; i <= 2 * (TER_CHART_RAMP_SIZE - 1); i++)
     {
-      const TerChartColor *stop = diverging (layout) ? &layout->style.diverging[i] : &layout->style.sequential[i];
+      double t = (double) i / (2 * (TER_CHART_RAMP_SIZE - 1));
+      TerChartColor stop;
 
-      cairo_pattern_add_color_stop_rgba (gradient, (double) i / (TER_CHART_RAMP_SIZE - 1),
-                                         stop->red, stop->green, stop->blue, stop->alpha);
+      cell_color (layout, layout->heat_min + t * (layout->heat_max - layout->heat_min), &stop);
+      cairo_pattern_add_color_stop_rgba (gradient, t, stop.red, stop.green, stop.blue, stop.alpha);
     }
   ter_chart_path_rounded_rect (cr, bar->x, bar->y, bar->width, bar->height, bar->height / 2);
   cairo_set_source (cr, gradient);
