@@ -378,6 +378,207 @@ test_commission_statement (void)
   world_clear (&w);
 }
 
+/* A plan that could not pay anyone sensibly is refused with a message
+ * naming the part, and nothing is written. */
+static void
+test_plan_validation (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) tiers = g_array_new (FALSE, TRUE, sizeof (TerCommissionTier));
+  g_autoptr(GArray) rates = g_array_new (FALSE, TRUE, sizeof (TerCategoryRate));
+  g_autoptr(GPtrArray) plans = NULL;
+  TerCommissionPlan plan = { .name = (char *) "  ", .currency = "CNY", .base_rate_bp = 300,
+                             .tiers = tiers, .rates = rates };
+  const struct { const char *words; } expected[] = {
+    { "Give the plan a name" }, { "base rate is 100.01%" }, { "cap cannot be negative" },
+    { "Tiers 1 and 2 both start at or below 80%" }, { "Tier 1 multiplies the rate by 10.5×" },
+    { "Category rates 1 and 2 are for the same category" }, { "cannot pay in XYZ" },
+  };
+
+  world_init (&w);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      plan = (TerCommissionPlan) { .name = (char *) (i == 0 ? "  " : "Plan"), .currency = "CNY",
+                                   .base_rate_bp = i == 1 ? 10001 : 300, .cap = i == 2 ? -1 : 0,
+                                   .tiers = tiers, .rates = rates };
+      g_array_set_size (tiers, 0);
+      g_array_set_size (rates, 0);
+      if (i == 3)
+        g_array_append_vals (tiers, (TerCommissionTier[]) { { 9000, 5000 }, { 8000, 10000 } }, 2);
+      if (i == 4)
+        g_array_append_vals (tiers, &(TerCommissionTier) { 10000, 105000 }, 1);
+      if (i == 5)
+        g_array_append_vals (rates, (TerCategoryRate[]) { { w.category, 100 }, { w.category, 200 } }, 2);
+      if (i == 6)
+        g_strlcpy (plan.currency, "XYZ", sizeof plan.currency);
+      g_assert_cmpint (ter_performance_store_add_plan (w.perf, w.r, &plan, &error), ==, 0);
+      g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+      if (strstr (error->message, expected[i].words) == NULL)
+        g_error ("Case %u: “%s” does not say “%s”", i, error->message, expected[i].words);
+      g_clear_error (&error);
+    }
+
+  plans = ter_performance_store_list_plans (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plans->len, ==, 0);
+  world_clear (&w);
+}
+
+static gint64
+assign (World      *w,
+        gint64      actor,
+        gint64      plan_id,
+        gint64      rep,
+        TerRepRole  role,
+        const char *from,
+        GError    **error)
+{
+  TerPlanAssignment a = { 0, plan_id, rep, role, "", "" };
+
+  g_strlcpy (a.valid_from, from, sizeof a.valid_from);
+  return ter_performance_store_add_assignment (w->perf, actor, &a, error);
+}
+
+/* A plan is changed whole or not at all, by someone with authority over
+ * everyone it pays. */
+static void
+test_plan_update (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerCommissionPlan) plan = NULL;
+  g_autoptr(TerCommissionPlan) again = NULL;
+  gint64 plan_id;
+
+  world_init (&w);
+  plan_id = add_plan (&w, 1000, 10000);
+  plan = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_no_error (error);
+
+  plan->base_rate_bp = 450;
+  plan->cap = 123456;
+  g_array_append_vals (plan->tiers, &(TerCommissionTier) { 12000, 30000 }, 1);
+  g_array_append_vals (plan->rates, &(TerCategoryRate) { w.parent_category, 250 }, 1);
+  g_assert_true (ter_performance_store_update_plan (w.perf, w.r, plan, &error));
+  g_assert_no_error (error);
+  again = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_cmpint (again->base_rate_bp, ==, 450);
+  g_assert_cmpint (again->cap, ==, 123456);
+  g_assert_cmpuint (again->tiers->len, ==, 2);
+  g_assert_cmpint (g_array_index (again->tiers, TerCommissionTier, 1).multiplier_bp, ==, 30000);
+  g_assert_cmpuint (again->rates->len, ==, 1);
+  g_clear_pointer (&again, ter_commission_plan_free);
+
+  /* A bad tier refuses the whole change: the rate stays as it was. */
+  plan->base_rate_bp = 999;
+  g_array_index (plan->tiers, TerCommissionTier, 1).from_bp = 10000;
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.r, plan, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  again = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_cmpint (again->base_rate_bp, ==, 450);
+  g_assert_cmpuint (again->tiers->len, ==, 2);
+  g_array_index (plan->tiers, TerCommissionTier, 1).from_bp = 12000;
+
+  /* Paul manages Anna but not Bert, whom the plan also pays. */
+  g_assert_cmpint (assign (&w, w.p1, plan_id, w.a1, 0, "2026-01", &error), >, 0);
+  g_assert_cmpint (assign (&w, w.p2, plan_id, w.b1, 0, "2026-01", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.p1, plan, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Bert"));
+  g_clear_error (&error);
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.a1, plan, &error));
+  g_assert_nonnull (strstr (error->message, "Anna is a sales rep"));
+  g_clear_error (&error);
+  g_assert_false (ter_performance_store_delete_plan (w.perf, w.p1, plan_id, &error));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_delete_plan (w.perf, w.r, plan_id, &error));
+  g_assert_no_error (error);
+  g_assert_null (ter_performance_store_statement (w.perf, w.a1, "2026-01", &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+  world_clear (&w);
+}
+
+/* The plan in effect each month: the rep's own over their role's, the
+ * latest start winning; a late return is clawed back at the rate of the
+ * plan its sale was paid under. */
+static void
+test_plan_effective_dates (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerCommissionStatement) s = NULL;
+  g_autoptr(GArray) assignments = NULL;
+  g_autoptr(GArray) categories = NULL;
+  gint64 plan_a, plan_b, plan_c, jan_order, role_id;
+
+  world_init (&w);
+  plan_a = add_plan (&w, 1000, 0);
+  plan_b = add_plan (&w, 500, 0);
+  plan_c = add_plan (&w, 200, 0);
+  g_assert_true (ter_performance_store_assign_plan (w.perf, w.p1, w.a1, plan_a, &error));
+  g_assert_cmpint (assign (&w, w.p1, plan_b, w.a1, 0, "2026-02", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* A role's plan is set only at the head of a reporting line. */
+  g_assert_cmpint (assign (&w, w.p1, plan_c, 0, TER_REP_ROLE_SALES_REP, "2026-01", &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Paul reports to someone else"));
+  g_clear_error (&error);
+  role_id = assign (&w, w.r, plan_c, 0, TER_REP_ROLE_SALES_REP, "2026-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (assign (&w, w.r, plan_c, w.a1, 0, "2026-04", &error), >, 0);
+  {
+    TerPlanAssignment backwards = { 0, plan_c, w.a2, 0, "2026-05", "2026-03" };
+
+    g_assert_cmpint (ter_performance_store_add_assignment (w.perf, w.r, &backwards, &error), ==, 0);
+    g_assert_nonnull (strstr (error->message, "ends in 2026-03, before it starts in 2026-05"));
+    g_clear_error (&error);
+  }
+
+  jan_order = add_order (&w, w.a1, "2026-01-10", 100000, 0);
+  add_order (&w, w.a1, "2026-02-10", -20000, jan_order);
+  add_order (&w, w.a2, "2026-01-12", 100000, 0);
+
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (s->plan_id, ==, plan_a);
+  g_assert_cmpstr (s->rep_name, ==, "Anna");
+  g_assert_cmpint (s->payout, ==, 10000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-02", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_b);
+  g_assert_cmpint (g_array_index (s->clawbacks, TerClawback, 0).clawback, ==, -2000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-04", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_c);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a2, "2026-01", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_c);
+  g_assert_cmpint (s->payout, ==, 2000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  g_assert_null (ter_performance_store_statement (w.perf, w.a2, "2025-12", &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Removing the role's plan leaves Arno without one. */
+  g_assert_false (ter_performance_store_remove_assignment (w.perf, w.p1, role_id, &error));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_remove_assignment (w.perf, w.r, role_id, &error));
+  g_assert_null (ter_performance_store_statement (w.perf, w.a2, "2026-01", &error));
+  g_clear_error (&error);
+  assignments = ter_performance_store_list_assignments (w.perf, 0, &error);
+  g_assert_cmpuint (assignments->len, ==, 3);
+
+  categories = ter_performance_store_list_categories (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (categories->len, ==, 2);
+  g_assert_cmpint (g_array_index (categories, TerCategoryInfo, 0).id, ==, w.parent_category);
+  g_assert_cmpuint (g_array_index (categories, TerCategoryInfo, 1).depth, ==, 1);
+  world_clear (&w);
+}
+
 static void
 test_target_authority (void)
 {
@@ -667,6 +868,9 @@ main (int   argc,
   g_test_add_func ("/performance/scorecard", test_scorecard);
   g_test_add_func ("/performance/commission-tiers", test_commission_tiers);
   g_test_add_func ("/performance/commission-statement", test_commission_statement);
+  g_test_add_func ("/performance/plan-validation", test_plan_validation);
+  g_test_add_func ("/performance/plan-update", test_plan_update);
+  g_test_add_func ("/performance/plan-effective-dates", test_plan_effective_dates);
   g_test_add_func ("/performance/target-authority", test_target_authority);
   g_test_add_func ("/performance/review-transitions", test_review_transitions);
   g_test_add_func ("/performance/monthly-reports", test_monthly_reports);

@@ -22,7 +22,9 @@
 #include "ter-review-editor.h"
 #include "ter-review-pdf.h"
 #include "ter-rep.h"
+#include "ter-commission-plans-window.h"
 #include "ter-reps-page.h"
+#include "ter-statement-export.h"
 
 enum {
   CARD_MONTH,
@@ -74,6 +76,7 @@ struct _TerRepsPage
   GtkListBox         *reviews;
   AdwPreferencesGroup *pay_group;
   GtkLabel           *pay[4];
+  TerCommissionStatement *statement;  /* shown; NULL without a plan */
   AdwPreferencesGroup *reports_group;
   GtkListBox         *reports;
   GtkButton          *back_button;
@@ -424,7 +427,7 @@ static void
 update_pay (TerRepsPage *self,
             LoadData    *data)
 {
-  const TerCommissionStatement *s = data->statement;
+  const TerCommissionStatement *s = self->statement;
   g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
   /* Translators: heading of the commission group, "Commission, November 2026". */
   g_autofree char *title = g_strdup_printf (_("Commission, %s"), month);
@@ -553,6 +556,8 @@ load_done_cb (GObject      *source,
     }
 
   g_strlcpy (self->currency, data->card.currency, sizeof self->currency);
+  g_clear_pointer (&self->statement, ter_commission_statement_free);
+  self->statement = g_steal_pointer (&data->statement);
   update_scorecard (self, data);
   update_reviews (self, data->reviews);
   update_pay (self, data);
@@ -750,6 +755,65 @@ new_review_clicked_cb (TerRepsPage *self)
   open_review (self, review_id);
 }
 
+/* Commission plans and statements */
+
+static void
+plans_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TerCommissionPlansWindow *window;
+
+  window = ter_commission_plans_window_new (ter_context_get_store (self->context), acting_rep (self),
+                                            self->month, &error);
+  if (window == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  if (self->statement != NULL)
+    ter_commission_plans_window_select_plan (window, self->statement->plan_id);
+  g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+export_chosen_cb (gpointer    user_data,
+                  const char *path)
+{
+  TerRepsPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ter_reps_page_export_statement (self, path, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  else
+    ter_page_add_toast (TER_PAGE (self), _("Statement exported"));
+}
+
+static void
+export_statement (TerRepsPage *self,
+                  gboolean     pdf)
+{
+  if (self->statement == NULL)
+    return;
+
+  ter_statement_export_choose (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->statement, pdf,
+                               export_chosen_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+export_csv_clicked_cb (TerRepsPage *self)
+{
+  export_statement (self, FALSE);
+}
+
+static void
+export_pdf_clicked_cb (TerRepsPage *self)
+{
+  export_statement (self, TRUE);
+}
+
 /* Building */
 
 static GtkWidget *
@@ -810,7 +874,20 @@ build_pay (TerRepsPage *self)
     _("Net sales"), _("Commission after tiers and cap"), _("Returns of earlier months clawed back"), _("Payout"),
   };
 
+  GtkWidget *exports = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *csv = gtk_button_new_with_label ("CSV");
+  GtkWidget *pdf = gtk_button_new_with_label ("PDF");
+
   self->pay_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  gtk_widget_set_tooltip_text (csv, _("Export the statement as CSV"));
+  gtk_widget_set_tooltip_text (pdf, _("Export the statement as PDF"));
+  g_signal_connect_swapped (csv, "clicked", G_CALLBACK (export_csv_clicked_cb), self);
+  g_signal_connect_swapped (pdf, "clicked", G_CALLBACK (export_pdf_clicked_cb), self);
+  gtk_box_append (GTK_BOX (exports), gtk_image_new_from_icon_name ("document-save-symbolic"));
+  gtk_box_append (GTK_BOX (exports), csv);
+  gtk_box_append (GTK_BOX (exports), pdf);
+  gtk_widget_set_valign (exports, GTK_ALIGN_CENTER);
+  adw_preferences_group_set_header_suffix (self->pay_group, exports);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -827,19 +904,30 @@ build_pay (TerRepsPage *self)
   return GTK_WIDGET (self->pay_group);
 }
 
+/* A flow box, so that the buttons wrap onto a second line when narrow. */
 static GtkWidget *
 build_actions (TerRepsPage *self)
 {
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *review = gtk_button_new_with_mnemonic (_("_New Review"));
   GtkWidget *report = gtk_button_new_with_mnemonic (_("Monthly _Report"));
+  GtkWidget *plans = gtk_button_new_with_mnemonic (_("Commission _Plans"));
 
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (actions), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
+  gtk_widget_set_halign (actions, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (review, _("Review this rep for the quarter shown"));
   g_signal_connect_swapped (review, "clicked", G_CALLBACK (new_review_clicked_cb), self);
   gtk_widget_set_tooltip_text (report, _("Last month’s report, due by the 5th"));
   g_signal_connect_swapped (report, "clicked", G_CALLBACK (report_clicked_cb), self);
-  gtk_box_append (GTK_BOX (actions), review);
-  gtk_box_append (GTK_BOX (actions), report);
+  gtk_widget_set_tooltip_text (plans, _("Rates, tiers, caps and who each plan pays"));
+  g_signal_connect_swapped (plans, "clicked", G_CALLBACK (plans_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), review);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), report);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), plans);
 
   return actions;
 }
@@ -942,6 +1030,7 @@ ter_reps_page_dispose (GObject *object)
   g_clear_object (&self->top);
   g_clear_object (&self->context);
   g_clear_object (&self->rep);
+  g_clear_pointer (&self->statement, ter_commission_statement_free);
 
   G_OBJECT_CLASS (ter_reps_page_parent_class)->dispose (object);
 }
@@ -1027,4 +1116,21 @@ ter_reps_page_is_loaded (TerRepsPage *self)
   g_return_val_if_fail (TER_IS_REPS_PAGE (self), FALSE);
 
   return self->loaded;
+}
+
+gboolean
+ter_reps_page_export_statement (TerRepsPage  *self,
+                                const char   *path,
+                                GError      **error)
+{
+  g_return_val_if_fail (TER_IS_REPS_PAGE (self), FALSE);
+
+  if (self->statement == NULL)
+    {
+      g_set_error_literal (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
+                           _("This rep has no commission statement for the month shown."));
+      return FALSE;
+    }
+
+  return ter_statement_export_write (ter_context_get_store (self->context), self->statement, path, error);
 }

@@ -169,9 +169,13 @@ add_for_rep (TerPerformanceStore  *perf,
 {
   char quarter[8];
   int m = atoi (month + 5);
+  TerPlanAssignment assignment = { 0, g_str_equal (currency, "USD") ? plan_usd : plan_cny,
+                                   ter_rep_get_id (rep), TER_REP_ROLE_SALES_REP, "", "" };
 
-  if (!ter_performance_store_assign_plan (perf, ter_rep_get_manager_id (rep), ter_rep_get_id (rep),
-                                          g_str_equal (currency, "USD") ? plan_usd : plan_cny, error)
+  /* Paid under the plan since the January two years back, as far as the
+   * demo's sales go. */
+  shift_month (month, -(m - 1) - 24, assignment.valid_from);
+  if (ter_performance_store_add_assignment (perf, ter_rep_get_manager_id (rep), &assignment, error) == 0
       || !add_reports (perf, rep, month, index, error))
     return FALSE;
 

@@ -11,6 +11,7 @@
 
 #include "ter-performance-math.h"
 #include "ter-store.h"
+#include "ter-types.h"
 
 G_BEGIN_DECLS
 
@@ -132,9 +133,31 @@ typedef struct {
   gint64 clawback;                   /* negative, at the original rate */
 } TerClawback;
 
+/* Who a plan pays, from which month on: one rep, or everyone of a role.
+ * A rep's own assignment wins over their role's; among several, the one
+ * that started latest. */
+typedef struct {
+  gint64     id;
+  gint64     plan_id;
+  gint64     rep_id;                 /* 0: everyone of `role` */
+  TerRepRole role;
+  char       valid_from[8];          /* YYYY-MM */
+  char       valid_to[8];            /* YYYY-MM, or "" open-ended */
+} TerPlanAssignment;
+
+/* A product category a plan may pay its own rate on. */
+typedef struct {
+  gint64  id;
+  gint64  parent_id;                 /* 0 at the top */
+  guint   depth;                     /* 0 at the top */
+  char   *name;                      /* in the user's language */
+} TerCategoryInfo;
+
 typedef struct {
   gint64              rep_id;
   gint64              plan_id;
+  char               *rep_name;
+  char               *plan_name;
   char                month[8];
   char                currency[4];
   gint64              quota;
@@ -187,6 +210,14 @@ struct _TerPerformanceStoreInterface
   gboolean  (*assign_plan)     (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, gint64 plan_id, GError **error);
   TerCommissionPlan *(*get_plan) (TerPerformanceStore *self, gint64 plan_id, GError **error);
   TerCommissionStatement *(*statement) (TerPerformanceStore *self, gint64 rep_id, const char *month, GError **error);
+
+  GPtrArray *(*list_plans)     (TerPerformanceStore *self, GError **error);
+  gboolean  (*update_plan)     (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
+  gboolean  (*delete_plan)     (TerPerformanceStore *self, gint64 actor_id, gint64 plan_id, GError **error);
+  GArray   *(*list_assignments) (TerPerformanceStore *self, gint64 plan_id, GError **error);
+  gint64    (*add_assignment)  (TerPerformanceStore *self, gint64 actor_id, const TerPlanAssignment *assignment, GError **error);
+  gboolean  (*remove_assignment) (TerPerformanceStore *self, gint64 actor_id, gint64 assignment_id, GError **error);
+  GArray   *(*list_categories) (TerPerformanceStore *self, GError **error);
 };
 
 gboolean  ter_performance_store_check_rep_authority       (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, GError **error);
@@ -222,6 +253,25 @@ GArray   *ter_performance_store_report_status   (TerPerformanceStore *self, gint
 gint64    ter_performance_store_add_plan        (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
 gboolean  ter_performance_store_assign_plan     (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, gint64 plan_id, GError **error);
 TerCommissionPlan *ter_performance_store_get_plan (TerPerformanceStore *self, gint64 plan_id, GError **error);
+/* The statement of the plan in effect for the rep in `month`. */
 TerCommissionStatement *ter_performance_store_statement (TerPerformanceStore *self, gint64 rep_id, const char *month, GError **error);
+
+/* Refuses, naming the part and the figure, a plan that could not pay
+ * anyone sensibly: no name, rates outside 0–100 %, tiers out of order. */
+gboolean  ter_commission_plan_validate          (const TerCommissionPlan *plan, GError **error);
+/* TerCommissionPlan *, by name. */
+GPtrArray *ter_performance_store_list_plans     (TerPerformanceStore *self, GError **error);
+/* Replaces the plan's name, currency, rates, tiers and cap in one go. */
+gboolean  ter_performance_store_update_plan     (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
+/* Removes the plan and who it was assigned to. */
+gboolean  ter_performance_store_delete_plan     (TerPerformanceStore *self, gint64 actor_id, gint64 plan_id, GError **error);
+/* TerPlanAssignment of one plan, or of all with plan_id 0. */
+GArray   *ter_performance_store_list_assignments (TerPerformanceStore *self, gint64 plan_id, GError **error);
+/* A rep's plan is set by their managers; a role's only by a manager with
+ * no one above them, since it applies across the company. */
+gint64    ter_performance_store_add_assignment  (TerPerformanceStore *self, gint64 actor_id, const TerPlanAssignment *assignment, GError **error);
+gboolean  ter_performance_store_remove_assignment (TerPerformanceStore *self, gint64 actor_id, gint64 assignment_id, GError **error);
+/* TerCategoryInfo, parents before their children. */
+GArray   *ter_performance_store_list_categories (TerPerformanceStore *self, GError **error);
 
 G_END_DECLS

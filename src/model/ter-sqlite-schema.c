@@ -253,6 +253,7 @@ static const TerMigration migrations[] = {
   { 4, ter_sqlite_migration_okr, NULL },
   { 5, ter_sqlite_migration_quotes, NULL },
   { 6, ter_sqlite_migration_6, NULL },
+  { 8, ter_sqlite_migration_8, NULL },
 };
 
 const TerMigration *

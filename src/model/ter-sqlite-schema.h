@@ -85,6 +85,8 @@ extern const char ter_sqlite_migration_okr[];
 /* Migration 5: quotes (ter-sqlite-quotes.c). */
 extern const char ter_sqlite_migration_quotes[];
 extern const char ter_sqlite_migration_6[];
+/* Migration 8: commission plan assignments (ter-sqlite-commission-plans.c). */
+extern const char ter_sqlite_migration_8[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
