@@ -21,6 +21,7 @@
 #include "ter-review-pdf.h"
 #include "ter-targets-page.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 
 static void
 settle (void)
@@ -204,24 +205,62 @@ test_reps_page (void)
   g_rmdir (dir);
 }
 
+/* The `n`th entry of grid column `column` (12 the year, 13–16 quarters). */
 static GtkWidget *
-find_year_entry (GtkWidget *widget)
+find_cell (GtkWidget *widget,
+           int        column,
+           guint     *n)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == 12)
+      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == column
+          && (*n)-- == 0)
         return child;
-      if ((found = find_year_entry (child)) != NULL)
+      if ((found = find_cell (child, column, n)) != NULL)
         return found;
     }
 
   return NULL;
 }
 
-/* The head of the company sees their direct team; a yearly figure typed
- * into the first row is spread over its twelve months exactly. */
+static GtkWidget *
+cell (gpointer page,
+      int      column,
+      guint    n)
+{
+  GtkWidget *found = find_cell (page, column, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char *
+cell_text (gpointer page,
+           int      column,
+           guint    n)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (cell (page, column, n)));
+}
+
+static void
+type_into (gpointer    page,
+           int         column,
+           guint       n,
+           const char *text)
+{
+  GtkWidget *entry = cell (page, column, n);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+/* The head of the company sees the territories below theirs and their
+ * direct team; a yearly figure typed into the first row is spread over
+ * its twelve months exactly, a quarterly one over its three, and Undo
+ * puts the last change back — each checked after reloading from the
+ * database. */
 static void
 test_targets_page (void)
 {
@@ -231,7 +270,8 @@ test_targets_page (void)
   TerDemoOptions options;
   GtkWindow *window;
   TerTargetsPage *page;
-  GtkWidget *entry;
+  g_autofree char *q2_before = NULL;
+  double months = 0;
 
   ter_demo_options_init (&options);
   options.n_orders = 3000;
@@ -244,19 +284,31 @@ test_targets_page (void)
   gtk_window_set_child (window, GTK_WIDGET (page));
   ter_targets_page_set_context (page, context);
   gtk_window_present (window);
-  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 0);
+  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 2);
 
-  entry = find_year_entry (GTK_WIDGET (page));
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "1234567.89");
-  g_signal_emit_by_name (entry, "activate");
-
-  /* Reloaded from the database, the months still add up to the year. */
+  type_into (page, 12, 0, "1234567.89");
   g_signal_emit_by_name (context, "data-changed");
-  entry = find_year_entry (GTK_WIDGET (page));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1234567.89");
-  capture (window, "targets", 1280);
+  g_assert_cmpstr (cell_text (page, 12, 0), ==, "1234567.89");
+  for (int m = 0; m < 12; m++)
+    months += g_ascii_strtod (cell_text (page, m, 0), NULL);
+  g_assert_cmpfloat_with_epsilon (months, 1234567.89, 0.001);
+
+  /* Q2 of the first row: 300.00 over April to June, evenly. */
+  q2_before = g_strdup (cell_text (page, 14, 0));
+  gtk_switch_set_active (GTK_SWITCH (ter_test_find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH)), FALSE);
+  type_into (page, 14, 0, "300");
+  g_signal_emit_by_name (context, "data-changed");
+  g_assert_cmpstr (cell_text (page, 14, 0), ==, "300.00");
+  g_assert_cmpstr (cell_text (page, 3, 0), ==, "100.00");
+  g_assert_cmpstr (cell_text (page, 5, 0), ==, "100.00");
+  capture_sized (window, "targets", 1900, 800);
   capture (window, "targets-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* Undo (Ctrl+Z) puts the quarter back as it was, in the database. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "targets.undo", NULL);
+  g_signal_emit_by_name (context, "data-changed");
+  g_assert_cmpstr (cell_text (page, 14, 0), ==, q2_before);
   gtk_window_destroy (window);
 }
 
