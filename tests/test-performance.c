@@ -215,7 +215,7 @@ test_scorecard (void)
   add_order (&w, w.a2, "2026-03-15", 500000, 0);
   add_order (&w, w.a1, "2025-12-31", 999, 0);
 
-  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", &card, &error));
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 1, &card, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (card.currency, ==, "CNY");
   g_assert_cmpint (card.month_revenue, ==, 140000);
@@ -235,11 +235,26 @@ test_scorecard (void)
   g_assert_cmpint (card.return_rate_bp, ==, 370);
 
   /* Paul's card is his team's: Anna's and Arno's sales and targets. */
-  g_assert_true (ter_performance_store_scorecard (w.perf, w.p1, "2026-03", &card, &error));
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.p1, "2026-03", 1, &card, &error));
   g_assert_cmpint (card.month_revenue, ==, 640000);
   g_assert_cmpint (card.month_target, ==, 300000);
   g_assert_cmpint (card.peers, ==, 2);
   g_assert_cmpint (card.rank, ==, 1);
+
+  /* A fiscal year from February: its Q1 is February to April, so March's
+   * quarter and year both start in February and leave January out. */
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 2, &card, &error));
+  g_assert_cmpstr (card.quarter_start, ==, "2026-02");
+  g_assert_cmpstr (card.year_start, ==, "2026-02");
+  g_assert_cmpint (card.quarter_revenue, ==, 140000);
+  g_assert_cmpint (card.quarter_target, ==, 300000);
+  g_assert_cmpint (card.year_revenue, ==, 140000);
+  /* From April, March is the last month of the fiscal year begun last April. */
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 4, &card, &error));
+  g_assert_cmpstr (card.quarter_start, ==, "2026-01");
+  g_assert_cmpstr (card.year_start, ==, "2025-04");
+  g_assert_cmpint (card.quarter_revenue, ==, 260000);
+  g_assert_cmpint (card.year_revenue, ==, 260999);
   world_clear (&w);
 }
 

@@ -100,6 +100,24 @@ capture (GtkWindow  *window,
   capture_sized (window, name, width, 800);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_reps_page (void)
 {
@@ -143,6 +161,32 @@ test_reps_page (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   capture (window, "reps-narrow", 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* With a fiscal year from April the cards say where the fiscal quarter
+   * and year began. */
+  {
+    TerPeriod period;
+    int year, month;
+    g_autofree char *start = NULL;
+    g_autofree char *expected = NULL;
+
+    ter_context_get_period (context, &period);
+    year = g_date_get_year (&period.last);
+    month = g_date_get_month (&period.last);
+    start = ter_format_month (month >= 4 ? year : year - 1, 4);
+    expected = g_strdup_printf (_("Fiscal year from %s"), start);
+    ter_context_set_fiscal_start_month (context, 4);
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (find_label (GTK_WIDGET (page), expected));
+    capture (window, "reps-fiscal", 1280);
+    ter_context_set_fiscal_start_month (context, 1);
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_null (find_label (GTK_WIDGET (page), expected));
+  }
 
   /* The rep's manager sees who sent last month's report. */
   {

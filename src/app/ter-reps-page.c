@@ -61,6 +61,7 @@ struct _TerRepsPage
   TerRep             *rep;
   char                month[8];
   char                report_month[8];
+  char                quarter_start[8];  /* of the (fiscal) quarter shown */
   char                currency[4];
   gboolean            loaded;
 
@@ -72,6 +73,7 @@ struct _TerRepsPage
   GtkLabel           *role_label;
   Card                cards[N_CARDS];
   GtkLabel           *stats[N_STATS];
+  AdwPreferencesGroup *stats_group;
   TerChart           *trend;
   GtkListBox         *reviews;
   AdwPreferencesGroup *pay_group;
@@ -91,6 +93,7 @@ typedef struct {
   TerStore     *store;
   gint64        rep_id;
   char          month[8];
+  guint         fiscal_start;
   TerScorecard  card;
   GArray       *reviews;
   char          report_month[8];
@@ -335,6 +338,43 @@ update_trend (TerRepsPage        *self,
   ter_chart_set_data (self->trend, data);
 }
 
+static char *
+month_text (const char *month)
+{
+  return ter_format_month (atoi (month), atoi (month + 5));
+}
+
+/* Calendar quarters and years read "to Date"; a fiscal year that starts
+ * in another month names the month its quarter and year began. */
+static void
+update_fiscal_titles (TerRepsPage *self,
+                      LoadData    *data)
+{
+  g_autofree char *quarter = NULL;
+  g_autofree char *year = NULL;
+
+  if (data->fiscal_start == 1)
+    {
+      gtk_label_set_text (self->cards[CARD_QUARTER].title, _("Quarter to Date"));
+      gtk_label_set_text (self->cards[CARD_YEAR].title, _("Year to Date"));
+      adw_preferences_group_set_title (self->stats_group, _("Year to Date"));
+      return;
+    }
+
+  quarter = month_text (data->card.quarter_start);
+  year = month_text (data->card.year_start);
+  {
+    /* Translators: a scorecard title in a fiscal year, "Fiscal quarter from April 2026". */
+    g_autofree char *quarter_title = g_strdup_printf (_("Fiscal quarter from %s"), quarter);
+    /* Translators: a scorecard title in a fiscal year, "Fiscal year from April 2026". */
+    g_autofree char *year_title = g_strdup_printf (_("Fiscal year from %s"), year);
+
+    gtk_label_set_text (self->cards[CARD_QUARTER].title, quarter_title);
+    gtk_label_set_text (self->cards[CARD_YEAR].title, year_title);
+    adw_preferences_group_set_title (self->stats_group, year_title);
+  }
+}
+
 static void
 update_scorecard (TerRepsPage  *self,
                   LoadData     *data)
@@ -343,6 +383,8 @@ update_scorecard (TerRepsPage  *self,
   g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
 
   gtk_label_set_text (self->cards[CARD_MONTH].title, month);
+  g_strlcpy (self->quarter_start, card->quarter_start, sizeof self->quarter_start);
+  update_fiscal_titles (self, data);
 
   update_card (&self->cards[CARD_MONTH], card->month_revenue, card->month_target, card->currency);
   update_card (&self->cards[CARD_QUARTER], card->quarter_revenue, card->quarter_target, card->currency);
@@ -519,7 +561,7 @@ load_thread (GTask        *task,
   TerPerformanceStore *perf = TER_PERFORMANCE_STORE (data->store);
   GError *error = NULL;
 
-  if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, &data->card, &error)
+  if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, data->fiscal_start, &data->card, &error)
       || (data->reviews = ter_performance_store_list_reviews (perf, data->rep_id, &error)) == NULL
       || (data->reports = ter_performance_store_report_status (perf, data->rep_id, data->report_month, &error)) == NULL)
     {
@@ -588,6 +630,7 @@ load_rep (TerRepsPage *self,
   ter_context_get_period (self->context, &period);
   data->store = g_object_ref (ter_context_get_store (self->context));
   data->rep_id = self->rep_id;
+  data->fiscal_start = ter_context_get_fiscal_start_month (self->context);
   g_snprintf (data->month, sizeof data->month, "%04d-%02d",
               g_date_get_year (&period.last), g_date_get_month (&period.last));
   g_strlcpy (self->month, data->month, sizeof self->month);
@@ -729,19 +772,17 @@ report_clicked_cb (TerRepsPage *self)
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* Starts the review of the quarter the scorecard shows. */
+/* Starts the review of the (fiscal) quarter the scorecard shows. */
 static void
 new_review_clicked_cb (TerRepsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  char quarter[8];
-  int month = atoi (self->month + 5);
+  const char *quarter = self->quarter_start;
   gint64 review_id;
 
-  if (self->rep == NULL)
+  if (self->rep == NULL || quarter[0] == '\0')
     return;
 
-  g_snprintf (quarter, sizeof quarter, "%.4s-%02d", self->month, month - (month - 1) % 3);
   review_id = ter_performance_store_create_review (TER_PERFORMANCE_STORE (ter_context_get_store (self->context)),
                                                    acting_rep (self), self->rep_id,
                                                    TER_REVIEW_PERIOD_QUARTER, quarter, &error);
@@ -852,6 +893,7 @@ build_stats (TerRepsPage *self)
   };
   GtkWidget *group = adw_preferences_group_new ();
 
+  self->stats_group = ADW_PREFERENCES_GROUP (group);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Year to Date"));
   for (guint i = 0; i < N_STATS; i++)
     {
@@ -918,7 +960,7 @@ build_actions (TerRepsPage *self)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (actions), 1);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
-  gtk_widget_set_halign (actions, GTK_ALIGN_START);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), TRUE);
   gtk_widget_set_tooltip_text (review, _("Review this rep for the quarter shown"));
   g_signal_connect_swapped (review, "clicked", G_CALLBACK (new_review_clicked_cb), self);
   gtk_widget_set_tooltip_text (report, _("Last month’s report, due by the 5th"));

@@ -229,13 +229,15 @@ gboolean
 ter_performance_store_scorecard (TerPerformanceStore *self,
                                  gint64 rep_id,
                                  const char *month,
+                                 guint fiscal_start_month,
                                  TerScorecard *card,
                                  GError **error)
 {
   g_return_val_if_fail (TER_IS_PERFORMANCE_STORE (self), FALSE);
+  g_return_val_if_fail (fiscal_start_month >= 1 && fiscal_start_month <= 12, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return TER_PERFORMANCE_STORE_GET_IFACE (self)->scorecard (self, rep_id, month, card, error);
+  return TER_PERFORMANCE_STORE_GET_IFACE (self)->scorecard (self, rep_id, month, fiscal_start_month, card, error);
 }
 
 GArray   *

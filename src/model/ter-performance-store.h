@@ -49,6 +49,8 @@ typedef struct {
   gint64 month_revenue, month_target;
   gint64 quarter_revenue, quarter_target;
   gint64 year_revenue, year_target;   /* year to date, through the month */
+  char   quarter_start[8];            /* first month of the (fiscal) quarter */
+  char   year_start[8];               /* first month of the (fiscal) year */
   gint64 trend[12];                   /* revenue, the 12 months to `month` */
   gint64 rank, peers;                 /* by year-to-date attainment */
   gint64 customers;                   /* distinct buyers, year to date */
@@ -191,7 +193,7 @@ struct _TerPerformanceStoreInterface
   GArray   *(*list_targets)    (TerPerformanceStore *self, gboolean reps, const char *first_month, const char *last_month, TerMetric metric, GError **error);
   GArray   *(*list_actuals)    (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, const char *last_month, TerMetric metric, GError **error);
   GArray   *(*rollup_gaps)     (TerPerformanceStore *self, const char *first_month, const char *last_month, TerMetric metric, GError **error);
-  gboolean  (*scorecard)       (TerPerformanceStore *self, gint64 rep_id, const char *month, TerScorecard *card, GError **error);
+  gboolean  (*scorecard)       (TerPerformanceStore *self, gint64 rep_id, const char *month, guint fiscal_start_month, TerScorecard *card, GError **error);
 
   GArray   *(*list_criteria)   (TerPerformanceStore *self, GError **error);
   gint64    (*create_review)   (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, TerReviewPeriod period, const char *period_start, GError **error);
@@ -228,7 +230,9 @@ GArray   *ter_performance_store_list_targets    (TerPerformanceStore *self, gboo
 /* Actual revenue, units or new customers per month; owner_id 0 for all. */
 GArray   *ter_performance_store_list_actuals    (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, const char *last_month, TerMetric metric, GError **error);
 GArray   *ter_performance_store_rollup_gaps     (TerPerformanceStore *self, const char *first_month, const char *last_month, TerMetric metric, GError **error);
-gboolean  ter_performance_store_scorecard       (TerPerformanceStore *self, gint64 rep_id, const char *month, TerScorecard *card, GError **error);
+/* Quarter and year to date count from the fiscal year's first month
+ * (1–12; 1 for calendar quarters and years). */
+gboolean  ter_performance_store_scorecard       (TerPerformanceStore *self, gint64 rep_id, const char *month, guint fiscal_start_month, TerScorecard *card, GError **error);
 /* Spreads `total` over the months first_month… (n months) by the owner's
  * actuals a year earlier, or evenly when `seasonal` is FALSE or last year
  * sold nothing; fills `parts`. */
