@@ -871,6 +871,91 @@ test_demo_content (void)
   g_assert_cmpuint (n_on_time, <, n_reports);
 }
 
+/* Criteria must have names and weights adding up to 100 %; only the head
+ * of the company changes them; a review already begun keeps its weights
+ * and a retired criterion, a new one uses the new set. */
+static void
+test_review_criteria (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) criteria = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(TerReview) before = NULL;
+  g_autoptr(TerReview) old_review = NULL;
+  g_autoptr(TerReview) new_review = NULL;
+  TerReviewCriterion extra = { 0, NULL, (char *) "Product knowledge", (char *) "", 20, NULL, TRUE };
+  gint64 old_id, new_id;
+  guint n_active = 0;
+
+  world_init (&w);
+  old_id = ter_performance_store_create_review (w.perf, w.p1, w.a1, TER_REVIEW_PERIOD_QUARTER, "2026-01", &error);
+  g_assert_no_error (error);
+  before = get_review (&w, old_id);
+  for (guint i = 0; i < before->scores->len; i++)
+    g_array_index (before->scores, TerReviewScore, i).score = 3 + (i % 3);
+  g_assert_true (ter_performance_store_save_review (w.perf, w.p1, before, &error));
+  g_clear_pointer (&before, ter_review_free);
+  before = get_review (&w, old_id);
+
+  criteria = ter_performance_store_list_criteria (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (criteria->len, ==, 5);
+  /* Attainment 35 → 30 and teamwork (15) retired: 30+20+15+15 = 80. */
+  g_array_index (criteria, TerReviewCriterion, 0).weight = 30;
+  g_array_remove_index (criteria, 4);
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "add up to 80%"));
+  g_clear_error (&error);
+
+  g_array_append_val (criteria, extra);
+  g_array_index (criteria, TerReviewCriterion, criteria->len - 1).name_en = (char *) " ";
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "Criterion 5 has no name"));
+  g_clear_error (&error);
+  g_array_index (criteria, TerReviewCriterion, criteria->len - 1).name_en = (char *) "Product knowledge";
+  /* The array owns its strings: the borrowed ones are not freed. */
+  g_array_set_clear_func (criteria, NULL);
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.p1, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "Paul reports to someone else"));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4; i++)
+    {
+      TerReviewCriterion *c = &g_array_index (criteria, TerReviewCriterion, i);
+
+      g_free (c->code);
+      g_free (c->name_en);
+      g_free (c->name_zh);
+      g_free (c->measure);
+    }
+
+  after = ter_performance_store_list_criteria (w.perf, &error);
+  g_assert_cmpuint (after->len, ==, 6);
+  for (guint i = 0; i < after->len; i++)
+    n_active += g_array_index (after, TerReviewCriterion, i).active;
+  g_assert_cmpuint (n_active, ==, 5);
+  g_assert_cmpint (g_array_index (after, TerReviewCriterion, 0).weight, ==, 30);
+  g_assert_cmpstr (g_array_index (after, TerReviewCriterion, 4).name_zh, ==, "Product knowledge");
+  g_assert_false (g_array_index (after, TerReviewCriterion, 5).active);
+
+  /* The old review still weighs attainment 35 and still has teamwork. */
+  old_review = get_review (&w, old_id);
+  g_assert_cmpuint (old_review->scores->len, ==, 5);
+  g_assert_cmpint (g_array_index (old_review->scores, TerReviewScore, 0).weight, ==, 35);
+  g_assert_cmpint (old_review->overall_centi, ==, before->overall_centi);
+
+  new_id = ter_performance_store_create_review (w.perf, w.p1, w.a1, TER_REVIEW_PERIOD_QUARTER, "2026-04", &error);
+  g_assert_no_error (error);
+  new_review = get_review (&w, new_id);
+  g_assert_cmpuint (new_review->scores->len, ==, 5);
+  g_assert_cmpint (g_array_index (new_review->scores, TerReviewScore, 0).weight, ==, 30);
+  g_assert_cmpint (g_array_index (new_review->scores, TerReviewScore, 4).criterion_id, ==,
+                   g_array_index (after, TerReviewCriterion, 4).id);
+  world_clear (&w);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -886,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/performance/plan-validation", test_plan_validation);
   g_test_add_func ("/performance/plan-update", test_plan_update);
   g_test_add_func ("/performance/plan-effective-dates", test_plan_effective_dates);
+  g_test_add_func ("/performance/review-criteria", test_review_criteria);
   g_test_add_func ("/performance/target-authority", test_target_authority);
   g_test_add_func ("/performance/review-transitions", test_review_transitions);
   g_test_add_func ("/performance/monthly-reports", test_monthly_reports);

@@ -17,7 +17,10 @@
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 #include "ter-report-editor.h"
+#include "ter-review-criteria-window.h"
 #include "ter-review-editor.h"
+#include "ter-chart-view.h"
+#include "ter-render.h"
 #include "ter-review-pdf.h"
 #include "ter-targets-page.h"
 #include "ter-sqlite-store.h"
@@ -50,7 +53,7 @@ save_png (GtkWidget  *widget,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
@@ -98,6 +101,25 @@ capture (GtkWindow  *window,
          int         width)
 {
   capture_sized (window, name, width, 800);
+}
+
+/* The review history: the page's line chart. */
+static GtkWidget *
+find_line_chart (GtkWidget *widget)
+{
+  if (TER_IS_CHART_VIEW (widget)
+      && ter_chart_get_kind (ter_chart_view_get_chart (TER_CHART_VIEW (widget))) == TER_CHART_LINE)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_line_chart (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static GtkWidget *
@@ -156,6 +178,24 @@ test_reps_page (void)
 
   capture (window, "reps", 1280);
   capture_sized (window, "reps-tall", 1280, 1900);
+  {
+    GtkWidget *history = find_line_chart (GTK_WIDGET (page));
+    GtkScrolledWindow *scrolled;
+    GtkAdjustment *adjustment;
+    graphene_point_t top;
+
+    g_assert_nonnull (history);
+    g_assert_true (gtk_widget_get_visible (history));
+    g_assert_cmpuint (ter_chart_data_get_n_labels (ter_chart_get_data (ter_chart_view_get_chart (TER_CHART_VIEW (history)))), >=, 2);
+    scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (history, GTK_TYPE_SCROLLED_WINDOW));
+    adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+    /* Scrolled so that the history is at the top of the window. */
+    g_assert_true (gtk_widget_compute_point (history, gtk_scrolled_window_get_child (scrolled),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y - 60);
+    capture (window, "reps-history", 1280);
+    gtk_adjustment_set_value (adjustment, 0);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   capture (window, "reps-dark", 1280);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -356,6 +396,105 @@ test_targets_page (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name,
+            guint      *n)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && (*n)-- == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name, n);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+named (gpointer    widget,
+       const char *name,
+       guint       n)
+{
+  GtkWidget *found = find_named (widget, name, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The head of the company edits the criteria: weights adding up to 95 %
+ * are refused with the total named and nothing written; a new criterion
+ * that brings them to 100 % is saved. */
+static void
+test_criteria_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(GListModel) reps = NULL;
+  g_autoptr(GArray) criteria = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerReviewCriteriaWindow *window;
+  TerDemoOptions options;
+  g_autofree char *hundred = g_strdup_printf (_("Total %d%%"), 100);
+  gint64 head = 0;
+  guint n_active = 0;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 1000;
+  options.n_customers = 500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  reps = ter_store_list_reps (TER_STORE (store), &error);
+  for (guint i = 0; i < g_list_model_get_n_items (reps) && head == 0; i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_manager_id (rep) == 0)
+        head = ter_rep_get_id (rep);
+    }
+
+  window = ter_review_criteria_window_new (TER_STORE (store), head, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  capture (GTK_WINDOW (window), "criteria", 600);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "total", 0))), ==, hundred);
+
+  /* Attainment 35 → 30: 95 %, refused. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (window, "weight", 0)), 30);
+  g_signal_emit_by_name (named (window, "save", 0), "clicked");
+  g_assert_nonnull (strstr (ter_review_criteria_window_get_message (window), "95%"));
+  ter_test_settle ();
+  capture (GTK_WINDOW (window), "criteria-error", 600);
+  criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+  g_assert_cmpint (g_array_index (criteria, TerReviewCriterion, 0).weight, ==, 35);
+  g_clear_pointer (&criteria, g_array_unref);
+
+  /* A sixth criterion of 5 % makes 100 %. */
+  g_signal_emit_by_name (named (window, "add-criterion", 0), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (named (window, "name-en", 5)), "Product knowledge");
+  gtk_editable_set_text (GTK_EDITABLE (named (window, "name-zh", 5)), "产品知识");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (window, "weight", 5)), 5);
+  g_signal_emit_by_name (named (window, "save", 0), "clicked");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "total", 0))), ==, hundred);
+  criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+  for (guint i = 0; i < criteria->len; i++)
+    n_active += g_array_index (criteria, TerReviewCriterion, i).active;
+  g_assert_cmpuint (n_active, ==, 6);
+  g_assert_cmpint (g_array_index (criteria, TerReviewCriterion, 0).weight, ==, 30);
+  g_assert_cmpstr (g_array_index (criteria, TerReviewCriterion, 5).name_zh, ==, "产品知识");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  capture (GTK_WINDOW (window), "criteria-dark", 600);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  capture (GTK_WINDOW (window), "criteria-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -373,5 +512,6 @@ main (int   argc,
 
   g_test_add_func ("/ui/reps", test_reps_page);
   g_test_add_func ("/ui/targets", test_targets_page);
+  g_test_add_func ("/ui/criteria", test_criteria_editor);
   return g_test_run ();
 }

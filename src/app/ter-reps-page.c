@@ -24,6 +24,7 @@
 #include "ter-rep.h"
 #include "ter-commission-plans-window.h"
 #include "ter-reps-page.h"
+#include "ter-review-criteria-window.h"
 #include "ter-statement-export.h"
 
 enum {
@@ -76,6 +77,8 @@ struct _TerRepsPage
   AdwPreferencesGroup *stats_group;
   TerChart           *trend;
   GtkListBox         *reviews;
+  TerChart           *history;
+  GtkWidget          *history_view;
   AdwPreferencesGroup *pay_group;
   GtkLabel           *pay[4];
   TerCommissionStatement *statement;  /* shown; NULL without a plan */
@@ -427,6 +430,33 @@ review_row (const TerReview *review)
   return row;
 }
 
+/* The overall score of every scored review, oldest first; shown from two
+ * reviews on, when there is a direction to see. */
+static void
+update_history (TerRepsPage *self,
+                GArray      *reviews)
+{
+  g_autoptr(TerChartData) data = ter_chart_data_new ();
+  g_autofree double *values = g_new0 (double, reviews->len + 1);
+  guint n = 0;
+
+  for (guint i = reviews->len; i-- > 0;)
+    {
+      const TerReview *review = &g_array_index (reviews, TerReview, i);
+      g_autofree char *period = NULL;
+
+      if (review->overall_centi <= 0)
+        continue;
+      period = ter_review_describe_period (review);
+      ter_chart_data_append_label (data, period);
+      values[n++] = review->overall_centi / 100.0;
+    }
+
+  ter_chart_data_add_values (data, _("Weighted score"), TER_SERIES_ROLE_DEFAULT, values, n);
+  ter_chart_set_data (self->history, data);
+  gtk_widget_set_visible (self->history_view, n >= 2);
+}
+
 static void
 update_reviews (TerRepsPage *self,
                 GArray      *reviews)
@@ -438,6 +468,7 @@ update_reviews (TerRepsPage *self,
 
   for (guint i = 0; i < reviews->len; i++)
     gtk_list_box_append (self->reviews, review_row (&g_array_index (reviews, TerReview, i)));
+  update_history (self, reviews);
 
   if (reviews->len == 0)
     {
@@ -820,6 +851,24 @@ plans_clicked_cb (TerRepsPage *self)
 }
 
 static void
+criteria_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TerReviewCriteriaWindow *window;
+
+  window = ter_review_criteria_window_new (ter_context_get_store (self->context), acting_rep (self), &error);
+  if (window == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 export_chosen_cb (gpointer    user_data,
                   const char *path)
 {
@@ -954,12 +1003,13 @@ build_actions (TerRepsPage *self)
   GtkWidget *review = gtk_button_new_with_mnemonic (_("_New Review"));
   GtkWidget *report = gtk_button_new_with_mnemonic (_("Monthly _Report"));
   GtkWidget *plans = gtk_button_new_with_mnemonic (_("Commission _Plans"));
+  GtkWidget *criteria = gtk_button_new_with_mnemonic (_("Review _Criteria"));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (actions), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 3);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 4);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), TRUE);
   gtk_widget_set_tooltip_text (review, _("Review this rep for the quarter shown"));
   g_signal_connect_swapped (review, "clicked", G_CALLBACK (new_review_clicked_cb), self);
@@ -970,6 +1020,9 @@ build_actions (TerRepsPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (actions), review);
   gtk_flow_box_append (GTK_FLOW_BOX (actions), report);
   gtk_flow_box_append (GTK_FLOW_BOX (actions), plans);
+  gtk_widget_set_tooltip_text (criteria, _("What reviews score and how much each counts"));
+  g_signal_connect_swapped (criteria, "clicked", G_CALLBACK (criteria_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), criteria);
 
   return actions;
 }
@@ -1023,6 +1076,14 @@ build_detail (TerRepsPage *self)
   gtk_box_append (GTK_BOX (box), build_pay (self));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reviews"));
+  self->history = ter_chart_new (TER_CHART_LINE);
+  ter_chart_set_title (self->history, _("Weighted Score by Review"));
+  ter_chart_set_target (self->history, 3.0, _("Meets expectations"));
+  self->history_view = ter_chart_view_new (self->history);
+  gtk_widget_set_size_request (self->history_view, -1, 180);
+  gtk_widget_set_margin_bottom (self->history_view, 12);
+  gtk_widget_set_visible (self->history_view, FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->history_view);
   self->reviews = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->reviews, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->reviews), "boxed-list");
@@ -1068,6 +1129,7 @@ ter_reps_page_dispose (GObject *object)
   g_clear_pointer ((GtkWidget **) &self->leaflet, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->trend);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->top);
   g_clear_object (&self->context);

@@ -1,5 +1,6 @@
 /* ter-commission-plan.c: what makes a commission plan payable, and the
- * TerPerformanceStore calls that edit plans and who they pay.
+ * TerPerformanceStore calls that edit plans and who they pay; likewise
+ * for the review criteria, whose weights must add up to 100 %.
  *
  * Validation lives here, outside any engine, so that every store refuses
  * the same plans with the same words, and the editor can say what is
@@ -249,4 +250,63 @@ ter_performance_store_list_categories (TerPerformanceStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return TER_PERFORMANCE_STORE_GET_IFACE (self)->list_categories (self, error);
+}
+
+gboolean
+ter_review_criteria_validate (GArray  *criteria,
+                              GError **error)
+{
+  gint64 total = 0;
+
+  if (criteria->len == 0)
+    {
+      g_set_error_literal (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                           _("Reviews need at least one criterion."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < criteria->len; i++)
+    {
+      const TerReviewCriterion *c = &g_array_index (criteria, TerReviewCriterion, i);
+      g_autofree char *en = g_strstrip (g_strdup (c->name_en != NULL ? c->name_en : ""));
+      g_autofree char *zh = g_strstrip (g_strdup (c->name_zh != NULL ? c->name_zh : ""));
+
+      if (*en == '\0' && *zh == '\0')
+        {
+          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                       _("Criterion %u has no name; give it one in English or Chinese."), i + 1);
+          return FALSE;
+        }
+      if (c->weight < 1 || c->weight > 100)
+        {
+          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                       _("Criterion %u (%s) weighs %d%%; a weight must be between 1%% and 100%%."),
+                       i + 1, *en != '\0' ? en : zh, (int) c->weight);
+          return FALSE;
+        }
+      total += c->weight;
+    }
+
+  if (total != 100)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("The weights add up to %d%%; they must add up to exactly 100%%."), (int) total);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ter_performance_store_save_criteria (TerPerformanceStore  *self,
+                                     gint64                actor_id,
+                                     GArray               *criteria,
+                                     GError              **error)
+{
+  g_return_val_if_fail (TER_IS_PERFORMANCE_STORE (self), FALSE);
+  g_return_val_if_fail (criteria != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return ter_review_criteria_validate (criteria, error)
+         && TER_PERFORMANCE_STORE_GET_IFACE (self)->save_criteria (self, actor_id, criteria, error);
 }

@@ -64,14 +64,16 @@ typedef struct {
   char   *code;
   char   *name_en;
   char   *name_zh;
-  gint64  weight;        /* relative */
+  gint64  weight;        /* percent; the active criteria add up to 100 */
   char   *measure;       /* NULL, or what pre-fills the score */
+  gboolean active;       /* FALSE: retired, kept for past reviews */
 } TerReviewCriterion;
 
 typedef struct {
   gint64  criterion_id;
   gint64  score;         /* 1–5, 0 not yet scored */
   gboolean measured;     /* pre-filled from the data */
+  gint64  weight;        /* the criterion's weight when the review began */
 } TerReviewScore;
 
 typedef struct {
@@ -220,6 +222,7 @@ struct _TerPerformanceStoreInterface
   gint64    (*add_assignment)  (TerPerformanceStore *self, gint64 actor_id, const TerPlanAssignment *assignment, GError **error);
   gboolean  (*remove_assignment) (TerPerformanceStore *self, gint64 actor_id, gint64 assignment_id, GError **error);
   GArray   *(*list_categories) (TerPerformanceStore *self, GError **error);
+  gboolean  (*save_criteria)   (TerPerformanceStore *self, gint64 actor_id, GArray *criteria, GError **error);
 };
 
 gboolean  ter_performance_store_check_rep_authority       (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, GError **error);
@@ -238,7 +241,16 @@ gboolean  ter_performance_store_scorecard       (TerPerformanceStore *self, gint
  * sold nothing; fills `parts`. */
 gboolean  ter_performance_store_spread          (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, guint n, TerMetric metric, gint64 total, gboolean seasonal, gint64 *parts, GError **error);
 
+/* TerReviewCriterion: the active ones in order, then retired ones. */
 GArray   *ter_performance_store_list_criteria   (TerPerformanceStore *self, GError **error);
+/* Refuses, naming the criterion, a list without names or whose weights
+ * do not add up to exactly 100 %. */
+gboolean  ter_review_criteria_validate          (GArray *criteria, GError **error);
+/* Makes `criteria` (TerReviewCriterion, id 0 for a new one) the active
+ * criteria in that order; criteria left out are retired, so past reviews
+ * keep them. Reviews already begun keep the weights they began with.
+ * Only the head of a reporting line may do this. */
+gboolean  ter_performance_store_save_criteria   (TerPerformanceStore *self, gint64 actor_id, GArray *criteria, GError **error);
 gint64    ter_performance_store_create_review   (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, TerReviewPeriod period, const char *period_start, GError **error);
 TerReview *ter_performance_store_get_review     (TerPerformanceStore *self, gint64 review_id, GError **error);
 gboolean  ter_performance_store_save_review     (TerPerformanceStore *self, gint64 actor_id, const TerReview *review, GError **error);

@@ -19,7 +19,9 @@
 #include "ter-sqlite-performance-private.h"
 
 /* Migration 8: assignments with effective months replace rep_plans; a
- * plan assigned before keeps paying from the start. */
+ * plan assigned before keeps paying from the start. Review scores keep
+ * the weight their criterion had when the review began, so that editing
+ * the criteria does not rescore past reviews. */
 const char ter_sqlite_migration_8[] =
   "CREATE TABLE plan_assignments (\n"
   "  id         INTEGER PRIMARY KEY,\n"
@@ -35,7 +37,9 @@ const char ter_sqlite_migration_8[] =
   "CREATE INDEX plan_assignments_plan ON plan_assignments (plan_id);\n"
   "INSERT INTO plan_assignments (plan_id, rep_id, valid_from)\n"
   "  SELECT plan_id, rep_id, '2000-01' FROM rep_plans;\n"
-  "DROP TABLE rep_plans;\n";
+  "DROP TABLE rep_plans;\n"
+  "ALTER TABLE review_scores ADD COLUMN weight INTEGER CHECK (weight IS NULL OR weight > 0);\n"
+  "UPDATE review_scores SET weight = (SELECT weight FROM review_criteria c WHERE c.id = criterion_id);\n";
 
 /* Authority */
 

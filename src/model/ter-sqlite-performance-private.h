@@ -21,6 +21,7 @@ void     ter_sqlite_reviews_iface_init    (TerPerformanceStoreInterface *iface);
 void     ter_sqlite_reports_iface_init    (TerPerformanceStoreInterface *iface);
 void     ter_sqlite_commission_iface_init (TerPerformanceStoreInterface *iface);
 void     ter_sqlite_commission_plans_iface_init (TerPerformanceStoreInterface *iface);
+void     ter_sqlite_review_criteria_iface_init (TerPerformanceStoreInterface *iface);
 
 /* The plan with its tiers and rates, or NULL with NOT_FOUND. */
 TerCommissionPlan *ter_sqlite_commission_read_plan (TerSqliteStore *self, gint64 plan_id, GError **error);
