@@ -215,7 +215,7 @@ test_scorecard (void)
   add_order (&w, w.a2, "2026-03-15", 500000, 0);
   add_order (&w, w.a1, "2025-12-31", 999, 0);
 
-  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", &card, &error));
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 1, &card, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (card.currency, ==, "CNY");
   g_assert_cmpint (card.month_revenue, ==, 140000);
@@ -235,11 +235,26 @@ test_scorecard (void)
   g_assert_cmpint (card.return_rate_bp, ==, 370);
 
   /* Paul's card is his team's: Anna's and Arno's sales and targets. */
-  g_assert_true (ter_performance_store_scorecard (w.perf, w.p1, "2026-03", &card, &error));
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.p1, "2026-03", 1, &card, &error));
   g_assert_cmpint (card.month_revenue, ==, 640000);
   g_assert_cmpint (card.month_target, ==, 300000);
   g_assert_cmpint (card.peers, ==, 2);
   g_assert_cmpint (card.rank, ==, 1);
+
+  /* A fiscal year from February: its Q1 is February to April, so March's
+   * quarter and year both start in February and leave January out. */
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 2, &card, &error));
+  g_assert_cmpstr (card.quarter_start, ==, "2026-02");
+  g_assert_cmpstr (card.year_start, ==, "2026-02");
+  g_assert_cmpint (card.quarter_revenue, ==, 140000);
+  g_assert_cmpint (card.quarter_target, ==, 300000);
+  g_assert_cmpint (card.year_revenue, ==, 140000);
+  /* From April, March is the last month of the fiscal year begun last April. */
+  g_assert_true (ter_performance_store_scorecard (w.perf, w.a1, "2026-03", 4, &card, &error));
+  g_assert_cmpstr (card.quarter_start, ==, "2026-01");
+  g_assert_cmpstr (card.year_start, ==, "2025-04");
+  g_assert_cmpint (card.quarter_revenue, ==, 260000);
+  g_assert_cmpint (card.year_revenue, ==, 260999);
   world_clear (&w);
 }
 
@@ -375,6 +390,207 @@ test_commission_statement (void)
   g_assert_cmpint (g_array_index (feb->clawbacks, TerClawback, 0).amount, ==, -30000);
   g_assert_cmpint (g_array_index (feb->clawbacks, TerClawback, 0).clawback, ==, -4000);
   g_assert_cmpint (feb->payout, ==, -2000);
+  world_clear (&w);
+}
+
+/* A plan that could not pay anyone sensibly is refused with a message
+ * naming the part, and nothing is written. */
+static void
+test_plan_validation (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) tiers = g_array_new (FALSE, TRUE, sizeof (TerCommissionTier));
+  g_autoptr(GArray) rates = g_array_new (FALSE, TRUE, sizeof (TerCategoryRate));
+  g_autoptr(GPtrArray) plans = NULL;
+  TerCommissionPlan plan = { .name = (char *) "  ", .currency = "CNY", .base_rate_bp = 300,
+                             .tiers = tiers, .rates = rates };
+  const struct { const char *words; } expected[] = {
+    { "Give the plan a name" }, { "base rate is 100.01%" }, { "cap cannot be negative" },
+    { "Tiers 1 and 2 both start at or below 80%" }, { "Tier 1 multiplies the rate by 10.5×" },
+    { "Category rates 1 and 2 are for the same category" }, { "cannot pay in XYZ" },
+  };
+
+  world_init (&w);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      plan = (TerCommissionPlan) { .name = (char *) (i == 0 ? "  " : "Plan"), .currency = "CNY",
+                                   .base_rate_bp = i == 1 ? 10001 : 300, .cap = i == 2 ? -1 : 0,
+                                   .tiers = tiers, .rates = rates };
+      g_array_set_size (tiers, 0);
+      g_array_set_size (rates, 0);
+      if (i == 3)
+        g_array_append_vals (tiers, (TerCommissionTier[]) { { 9000, 5000 }, { 8000, 10000 } }, 2);
+      if (i == 4)
+        g_array_append_vals (tiers, &(TerCommissionTier) { 10000, 105000 }, 1);
+      if (i == 5)
+        g_array_append_vals (rates, (TerCategoryRate[]) { { w.category, 100 }, { w.category, 200 } }, 2);
+      if (i == 6)
+        g_strlcpy (plan.currency, "XYZ", sizeof plan.currency);
+      g_assert_cmpint (ter_performance_store_add_plan (w.perf, w.r, &plan, &error), ==, 0);
+      g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+      if (strstr (error->message, expected[i].words) == NULL)
+        g_error ("Case %u: “%s” does not say “%s”", i, error->message, expected[i].words);
+      g_clear_error (&error);
+    }
+
+  plans = ter_performance_store_list_plans (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plans->len, ==, 0);
+  world_clear (&w);
+}
+
+static gint64
+assign (World      *w,
+        gint64      actor,
+        gint64      plan_id,
+        gint64      rep,
+        TerRepRole  role,
+        const char *from,
+        GError    **error)
+{
+  TerPlanAssignment a = { 0, plan_id, rep, role, "", "" };
+
+  g_strlcpy (a.valid_from, from, sizeof a.valid_from);
+  return ter_performance_store_add_assignment (w->perf, actor, &a, error);
+}
+
+/* A plan is changed whole or not at all, by someone with authority over
+ * everyone it pays. */
+static void
+test_plan_update (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerCommissionPlan) plan = NULL;
+  g_autoptr(TerCommissionPlan) again = NULL;
+  gint64 plan_id;
+
+  world_init (&w);
+  plan_id = add_plan (&w, 1000, 10000);
+  plan = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_no_error (error);
+
+  plan->base_rate_bp = 450;
+  plan->cap = 123456;
+  g_array_append_vals (plan->tiers, &(TerCommissionTier) { 12000, 30000 }, 1);
+  g_array_append_vals (plan->rates, &(TerCategoryRate) { w.parent_category, 250 }, 1);
+  g_assert_true (ter_performance_store_update_plan (w.perf, w.r, plan, &error));
+  g_assert_no_error (error);
+  again = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_cmpint (again->base_rate_bp, ==, 450);
+  g_assert_cmpint (again->cap, ==, 123456);
+  g_assert_cmpuint (again->tiers->len, ==, 2);
+  g_assert_cmpint (g_array_index (again->tiers, TerCommissionTier, 1).multiplier_bp, ==, 30000);
+  g_assert_cmpuint (again->rates->len, ==, 1);
+  g_clear_pointer (&again, ter_commission_plan_free);
+
+  /* A bad tier refuses the whole change: the rate stays as it was. */
+  plan->base_rate_bp = 999;
+  g_array_index (plan->tiers, TerCommissionTier, 1).from_bp = 10000;
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.r, plan, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  again = ter_performance_store_get_plan (w.perf, plan_id, &error);
+  g_assert_cmpint (again->base_rate_bp, ==, 450);
+  g_assert_cmpuint (again->tiers->len, ==, 2);
+  g_array_index (plan->tiers, TerCommissionTier, 1).from_bp = 12000;
+
+  /* Paul manages Anna but not Bert, whom the plan also pays. */
+  g_assert_cmpint (assign (&w, w.p1, plan_id, w.a1, 0, "2026-01", &error), >, 0);
+  g_assert_cmpint (assign (&w, w.p2, plan_id, w.b1, 0, "2026-01", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.p1, plan, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Bert"));
+  g_clear_error (&error);
+  g_assert_false (ter_performance_store_update_plan (w.perf, w.a1, plan, &error));
+  g_assert_nonnull (strstr (error->message, "Anna is a sales rep"));
+  g_clear_error (&error);
+  g_assert_false (ter_performance_store_delete_plan (w.perf, w.p1, plan_id, &error));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_delete_plan (w.perf, w.r, plan_id, &error));
+  g_assert_no_error (error);
+  g_assert_null (ter_performance_store_statement (w.perf, w.a1, "2026-01", &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+  world_clear (&w);
+}
+
+/* The plan in effect each month: the rep's own over their role's, the
+ * latest start winning; a late return is clawed back at the rate of the
+ * plan its sale was paid under. */
+static void
+test_plan_effective_dates (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerCommissionStatement) s = NULL;
+  g_autoptr(GArray) assignments = NULL;
+  g_autoptr(GArray) categories = NULL;
+  gint64 plan_a, plan_b, plan_c, jan_order, role_id;
+
+  world_init (&w);
+  plan_a = add_plan (&w, 1000, 0);
+  plan_b = add_plan (&w, 500, 0);
+  plan_c = add_plan (&w, 200, 0);
+  g_assert_true (ter_performance_store_assign_plan (w.perf, w.p1, w.a1, plan_a, &error));
+  g_assert_cmpint (assign (&w, w.p1, plan_b, w.a1, 0, "2026-02", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* A role's plan is set only at the head of a reporting line. */
+  g_assert_cmpint (assign (&w, w.p1, plan_c, 0, TER_REP_ROLE_SALES_REP, "2026-01", &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "Paul reports to someone else"));
+  g_clear_error (&error);
+  role_id = assign (&w, w.r, plan_c, 0, TER_REP_ROLE_SALES_REP, "2026-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (assign (&w, w.r, plan_c, w.a1, 0, "2026-04", &error), >, 0);
+  {
+    TerPlanAssignment backwards = { 0, plan_c, w.a2, 0, "2026-05", "2026-03" };
+
+    g_assert_cmpint (ter_performance_store_add_assignment (w.perf, w.r, &backwards, &error), ==, 0);
+    g_assert_nonnull (strstr (error->message, "ends in 2026-03, before it starts in 2026-05"));
+    g_clear_error (&error);
+  }
+
+  jan_order = add_order (&w, w.a1, "2026-01-10", 100000, 0);
+  add_order (&w, w.a1, "2026-02-10", -20000, jan_order);
+  add_order (&w, w.a2, "2026-01-12", 100000, 0);
+
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (s->plan_id, ==, plan_a);
+  g_assert_cmpstr (s->rep_name, ==, "Anna");
+  g_assert_cmpint (s->payout, ==, 10000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-02", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_b);
+  g_assert_cmpint (g_array_index (s->clawbacks, TerClawback, 0).clawback, ==, -2000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a1, "2026-04", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_c);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  s = ter_performance_store_statement (w.perf, w.a2, "2026-01", &error);
+  g_assert_cmpint (s->plan_id, ==, plan_c);
+  g_assert_cmpint (s->payout, ==, 2000);
+  g_clear_pointer (&s, ter_commission_statement_free);
+  g_assert_null (ter_performance_store_statement (w.perf, w.a2, "2025-12", &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Removing the role's plan leaves Arno without one. */
+  g_assert_false (ter_performance_store_remove_assignment (w.perf, w.p1, role_id, &error));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_remove_assignment (w.perf, w.r, role_id, &error));
+  g_assert_null (ter_performance_store_statement (w.perf, w.a2, "2026-01", &error));
+  g_clear_error (&error);
+  assignments = ter_performance_store_list_assignments (w.perf, 0, &error);
+  g_assert_cmpuint (assignments->len, ==, 3);
+
+  categories = ter_performance_store_list_categories (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (categories->len, ==, 2);
+  g_assert_cmpint (g_array_index (categories, TerCategoryInfo, 0).id, ==, w.parent_category);
+  g_assert_cmpuint (g_array_index (categories, TerCategoryInfo, 1).depth, ==, 1);
   world_clear (&w);
 }
 
@@ -655,6 +871,91 @@ test_demo_content (void)
   g_assert_cmpuint (n_on_time, <, n_reports);
 }
 
+/* Criteria must have names and weights adding up to 100 %; only the head
+ * of the company changes them; a review already begun keeps its weights
+ * and a retired criterion, a new one uses the new set. */
+static void
+test_review_criteria (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) criteria = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(TerReview) before = NULL;
+  g_autoptr(TerReview) old_review = NULL;
+  g_autoptr(TerReview) new_review = NULL;
+  TerReviewCriterion extra = { 0, NULL, (char *) "Product knowledge", (char *) "", 20, NULL, TRUE };
+  gint64 old_id, new_id;
+  guint n_active = 0;
+
+  world_init (&w);
+  old_id = ter_performance_store_create_review (w.perf, w.p1, w.a1, TER_REVIEW_PERIOD_QUARTER, "2026-01", &error);
+  g_assert_no_error (error);
+  before = get_review (&w, old_id);
+  for (guint i = 0; i < before->scores->len; i++)
+    g_array_index (before->scores, TerReviewScore, i).score = 3 + (i % 3);
+  g_assert_true (ter_performance_store_save_review (w.perf, w.p1, before, &error));
+  g_clear_pointer (&before, ter_review_free);
+  before = get_review (&w, old_id);
+
+  criteria = ter_performance_store_list_criteria (w.perf, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (criteria->len, ==, 5);
+  /* Attainment 35 → 30 and teamwork (15) retired: 30+20+15+15 = 80. */
+  g_array_index (criteria, TerReviewCriterion, 0).weight = 30;
+  g_array_remove_index (criteria, 4);
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "add up to 80%"));
+  g_clear_error (&error);
+
+  g_array_append_val (criteria, extra);
+  g_array_index (criteria, TerReviewCriterion, criteria->len - 1).name_en = (char *) " ";
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "Criterion 5 has no name"));
+  g_clear_error (&error);
+  g_array_index (criteria, TerReviewCriterion, criteria->len - 1).name_en = (char *) "Product knowledge";
+  /* The array owns its strings: the borrowed ones are not freed. */
+  g_array_set_clear_func (criteria, NULL);
+  g_assert_false (ter_performance_store_save_criteria (w.perf, w.p1, criteria, &error));
+  g_assert_nonnull (strstr (error->message, "Paul reports to someone else"));
+  g_clear_error (&error);
+  g_assert_true (ter_performance_store_save_criteria (w.perf, w.r, criteria, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4; i++)
+    {
+      TerReviewCriterion *c = &g_array_index (criteria, TerReviewCriterion, i);
+
+      g_free (c->code);
+      g_free (c->name_en);
+      g_free (c->name_zh);
+      g_free (c->measure);
+    }
+
+  after = ter_performance_store_list_criteria (w.perf, &error);
+  g_assert_cmpuint (after->len, ==, 6);
+  for (guint i = 0; i < after->len; i++)
+    n_active += g_array_index (after, TerReviewCriterion, i).active;
+  g_assert_cmpuint (n_active, ==, 5);
+  g_assert_cmpint (g_array_index (after, TerReviewCriterion, 0).weight, ==, 30);
+  g_assert_cmpstr (g_array_index (after, TerReviewCriterion, 4).name_zh, ==, "Product knowledge");
+  g_assert_false (g_array_index (after, TerReviewCriterion, 5).active);
+
+  /* The old review still weighs attainment 35 and still has teamwork. */
+  old_review = get_review (&w, old_id);
+  g_assert_cmpuint (old_review->scores->len, ==, 5);
+  g_assert_cmpint (g_array_index (old_review->scores, TerReviewScore, 0).weight, ==, 35);
+  g_assert_cmpint (old_review->overall_centi, ==, before->overall_centi);
+
+  new_id = ter_performance_store_create_review (w.perf, w.p1, w.a1, TER_REVIEW_PERIOD_QUARTER, "2026-04", &error);
+  g_assert_no_error (error);
+  new_review = get_review (&w, new_id);
+  g_assert_cmpuint (new_review->scores->len, ==, 5);
+  g_assert_cmpint (g_array_index (new_review->scores, TerReviewScore, 0).weight, ==, 30);
+  g_assert_cmpint (g_array_index (new_review->scores, TerReviewScore, 4).criterion_id, ==,
+                   g_array_index (after, TerReviewCriterion, 4).id);
+  world_clear (&w);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +968,10 @@ main (int   argc,
   g_test_add_func ("/performance/scorecard", test_scorecard);
   g_test_add_func ("/performance/commission-tiers", test_commission_tiers);
   g_test_add_func ("/performance/commission-statement", test_commission_statement);
+  g_test_add_func ("/performance/plan-validation", test_plan_validation);
+  g_test_add_func ("/performance/plan-update", test_plan_update);
+  g_test_add_func ("/performance/plan-effective-dates", test_plan_effective_dates);
+  g_test_add_func ("/performance/review-criteria", test_review_criteria);
   g_test_add_func ("/performance/target-authority", test_target_authority);
   g_test_add_func ("/performance/review-transitions", test_review_transitions);
   g_test_add_func ("/performance/monthly-reports", test_monthly_reports);

@@ -17,10 +17,14 @@
 #include "ter-rep.h"
 #include "ter-reps-page.h"
 #include "ter-report-editor.h"
+#include "ter-review-criteria-window.h"
 #include "ter-review-editor.h"
+#include "ter-chart-view.h"
+#include "ter-render.h"
 #include "ter-review-pdf.h"
 #include "ter-targets-page.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 
 static void
 settle (void)
@@ -49,7 +53,7 @@ save_png (GtkWidget  *widget,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
@@ -99,6 +103,43 @@ capture (GtkWindow  *window,
   capture_sized (window, name, width, 800);
 }
 
+/* The review history: the page's line chart. */
+static GtkWidget *
+find_line_chart (GtkWidget *widget)
+{
+  if (TER_IS_CHART_VIEW (widget)
+      && ter_chart_get_kind (ter_chart_view_get_chart (TER_CHART_VIEW (widget))) == TER_CHART_LINE)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_line_chart (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_reps_page (void)
 {
@@ -137,11 +178,55 @@ test_reps_page (void)
 
   capture (window, "reps", 1280);
   capture_sized (window, "reps-tall", 1280, 1900);
+  {
+    GtkWidget *history = find_line_chart (GTK_WIDGET (page));
+    GtkScrolledWindow *scrolled;
+    GtkAdjustment *adjustment;
+    graphene_point_t top;
+
+    g_assert_nonnull (history);
+    g_assert_true (gtk_widget_get_visible (history));
+    g_assert_cmpuint (ter_chart_data_get_n_labels (ter_chart_get_data (ter_chart_view_get_chart (TER_CHART_VIEW (history)))), >=, 2);
+    scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (history, GTK_TYPE_SCROLLED_WINDOW));
+    adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+    /* Scrolled so that the history is at the top of the window. */
+    g_assert_true (gtk_widget_compute_point (history, gtk_scrolled_window_get_child (scrolled),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y - 60);
+    capture (window, "reps-history", 1280);
+    gtk_adjustment_set_value (adjustment, 0);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   capture (window, "reps-dark", 1280);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   capture (window, "reps-narrow", 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* With a fiscal year from April the cards say where the fiscal quarter
+   * and year began. */
+  {
+    TerPeriod period;
+    int year, month;
+    g_autofree char *start = NULL;
+    g_autofree char *expected = NULL;
+
+    ter_context_get_period (context, &period);
+    year = g_date_get_year (&period.last);
+    month = g_date_get_month (&period.last);
+    start = ter_format_month (month >= 4 ? year : year - 1, 4);
+    expected = g_strdup_printf (_("Fiscal year from %s"), start);
+    ter_context_set_fiscal_start_month (context, 4);
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (find_label (GTK_WIDGET (page), expected));
+    capture (window, "reps-fiscal", 1280);
+    ter_context_set_fiscal_start_month (context, 1);
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_null (find_label (GTK_WIDGET (page), expected));
+  }
 
   /* The rep's manager sees who sent last month's report. */
   {
@@ -204,24 +289,62 @@ test_reps_page (void)
   g_rmdir (dir);
 }
 
+/* The `n`th entry of grid column `column` (12 the year, 13–16 quarters). */
 static GtkWidget *
-find_year_entry (GtkWidget *widget)
+find_cell (GtkWidget *widget,
+           int        column,
+           guint     *n)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
-      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == 12)
+      if (GTK_IS_ENTRY (child) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "column")) == column
+          && (*n)-- == 0)
         return child;
-      if ((found = find_year_entry (child)) != NULL)
+      if ((found = find_cell (child, column, n)) != NULL)
         return found;
     }
 
   return NULL;
 }
 
-/* The head of the company sees their direct team; a yearly figure typed
- * into the first row is spread over its twelve months exactly. */
+static GtkWidget *
+cell (gpointer page,
+      int      column,
+      guint    n)
+{
+  GtkWidget *found = find_cell (page, column, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char *
+cell_text (gpointer page,
+           int      column,
+           guint    n)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (cell (page, column, n)));
+}
+
+static void
+type_into (gpointer    page,
+           int         column,
+           guint       n,
+           const char *text)
+{
+  GtkWidget *entry = cell (page, column, n);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+/* The head of the company sees the territories below theirs and their
+ * direct team; a yearly figure typed into the first row is spread over
+ * its twelve months exactly, a quarterly one over its three, and Undo
+ * puts the last change back — each checked after reloading from the
+ * database. */
 static void
 test_targets_page (void)
 {
@@ -231,7 +354,8 @@ test_targets_page (void)
   TerDemoOptions options;
   GtkWindow *window;
   TerTargetsPage *page;
-  GtkWidget *entry;
+  g_autofree char *q2_before = NULL;
+  double months = 0;
 
   ter_demo_options_init (&options);
   options.n_orders = 3000;
@@ -244,21 +368,132 @@ test_targets_page (void)
   gtk_window_set_child (window, GTK_WIDGET (page));
   ter_targets_page_set_context (page, context);
   gtk_window_present (window);
-  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 0);
+  g_assert_cmpuint (ter_targets_page_get_n_rows (page), >, 2);
 
-  entry = find_year_entry (GTK_WIDGET (page));
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "1234567.89");
-  g_signal_emit_by_name (entry, "activate");
-
-  /* Reloaded from the database, the months still add up to the year. */
+  type_into (page, 12, 0, "1234567.89");
   g_signal_emit_by_name (context, "data-changed");
-  entry = find_year_entry (GTK_WIDGET (page));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1234567.89");
-  capture (window, "targets", 1280);
+  g_assert_cmpstr (cell_text (page, 12, 0), ==, "1234567.89");
+  for (int m = 0; m < 12; m++)
+    months += g_ascii_strtod (cell_text (page, m, 0), NULL);
+  g_assert_cmpfloat_with_epsilon (months, 1234567.89, 0.001);
+
+  /* Q2 of the first row: 300.00 over April to June, evenly. */
+  q2_before = g_strdup (cell_text (page, 14, 0));
+  gtk_switch_set_active (GTK_SWITCH (ter_test_find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH)), FALSE);
+  type_into (page, 14, 0, "300");
+  g_signal_emit_by_name (context, "data-changed");
+  g_assert_cmpstr (cell_text (page, 14, 0), ==, "300.00");
+  g_assert_cmpstr (cell_text (page, 3, 0), ==, "100.00");
+  g_assert_cmpstr (cell_text (page, 5, 0), ==, "100.00");
+  capture_sized (window, "targets", 1900, 800);
   capture (window, "targets-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  /* Undo (Ctrl+Z) puts the quarter back as it was, in the database. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "targets.undo", NULL);
+  g_signal_emit_by_name (context, "data-changed");
+  g_assert_cmpstr (cell_text (page, 14, 0), ==, q2_before);
   gtk_window_destroy (window);
 }
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name,
+            guint      *n)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && (*n)-- == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name, n);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+named (gpointer    widget,
+       const char *name,
+       guint       n)
+{
+  GtkWidget *found = find_named (widget, name, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The head of the company edits the criteria: weights adding up to 95 %
+ * are refused with the total named and nothing written; a new criterion
+ * that brings them to 100 % is saved. */
+static void
+test_criteria_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerSqliteStore) store = ter_sqlite_store_open (":memory:", &error);
+  g_autoptr(GListModel) reps = NULL;
+  g_autoptr(GArray) criteria = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TerReviewCriteriaWindow *window;
+  TerDemoOptions options;
+  g_autofree char *hundred = g_strdup_printf (_("Total %d%%"), 100);
+  gint64 head = 0;
+  guint n_active = 0;
+
+  ter_demo_options_init (&options);
+  options.n_orders = 1000;
+  options.n_customers = 500;
+  g_assert_true (ter_demo_generate (TER_STORE (store), &options, NULL, NULL, NULL, &error));
+  reps = ter_store_list_reps (TER_STORE (store), &error);
+  for (guint i = 0; i < g_list_model_get_n_items (reps) && head == 0; i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_manager_id (rep) == 0)
+        head = ter_rep_get_id (rep);
+    }
+
+  window = ter_review_criteria_window_new (TER_STORE (store), head, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  capture (GTK_WINDOW (window), "criteria", 600);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "total", 0))), ==, hundred);
+
+  /* Attainment 35 → 30: 95 %, refused. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (window, "weight", 0)), 30);
+  g_signal_emit_by_name (named (window, "save", 0), "clicked");
+  g_assert_nonnull (strstr (ter_review_criteria_window_get_message (window), "95%"));
+  ter_test_settle ();
+  capture (GTK_WINDOW (window), "criteria-error", 600);
+  criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+  g_assert_cmpint (g_array_index (criteria, TerReviewCriterion, 0).weight, ==, 35);
+  g_clear_pointer (&criteria, g_array_unref);
+
+  /* A sixth criterion of 5 % makes 100 %. */
+  g_signal_emit_by_name (named (window, "add-criterion", 0), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (named (window, "name-en", 5)), "Product knowledge");
+  gtk_editable_set_text (GTK_EDITABLE (named (window, "name-zh", 5)), "产品知识");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (window, "weight", 5)), 5);
+  g_signal_emit_by_name (named (window, "save", 0), "clicked");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "total", 0))), ==, hundred);
+  criteria = ter_performance_store_list_criteria (TER_PERFORMANCE_STORE (store), &error);
+  for (guint i = 0; i < criteria->len; i++)
+    n_active += g_array_index (criteria, TerReviewCriterion, i).active;
+  g_assert_cmpuint (n_active, ==, 6);
+  g_assert_cmpint (g_array_index (criteria, TerReviewCriterion, 0).weight, ==, 30);
+  g_assert_cmpstr (g_array_index (criteria, TerReviewCriterion, 5).name_zh, ==, "产品知识");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  capture (GTK_WINDOW (window), "criteria-dark", 600);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  capture (GTK_WINDOW (window), "criteria-narrow", 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 
 int
 main (int   argc,
@@ -277,5 +512,6 @@ main (int   argc,
 
   g_test_add_func ("/ui/reps", test_reps_page);
   g_test_add_func ("/ui/targets", test_targets_page);
+  g_test_add_func ("/ui/criteria", test_criteria_editor);
   return g_test_run ();
 }

@@ -22,7 +22,10 @@
 #include "ter-review-editor.h"
 #include "ter-review-pdf.h"
 #include "ter-rep.h"
+#include "ter-commission-plans-window.h"
 #include "ter-reps-page.h"
+#include "ter-review-criteria-window.h"
+#include "ter-statement-export.h"
 
 enum {
   CARD_MONTH,
@@ -59,6 +62,7 @@ struct _TerRepsPage
   TerRep             *rep;
   char                month[8];
   char                report_month[8];
+  char                quarter_start[8];  /* of the (fiscal) quarter shown */
   char                currency[4];
   gboolean            loaded;
 
@@ -70,10 +74,14 @@ struct _TerRepsPage
   GtkLabel           *role_label;
   Card                cards[N_CARDS];
   GtkLabel           *stats[N_STATS];
+  AdwPreferencesGroup *stats_group;
   TerChart           *trend;
   GtkListBox         *reviews;
+  TerChart           *history;
+  GtkWidget          *history_view;
   AdwPreferencesGroup *pay_group;
   GtkLabel           *pay[4];
+  TerCommissionStatement *statement;  /* shown; NULL without a plan */
   AdwPreferencesGroup *reports_group;
   GtkListBox         *reports;
   GtkButton          *back_button;
@@ -88,6 +96,7 @@ typedef struct {
   TerStore     *store;
   gint64        rep_id;
   char          month[8];
+  guint         fiscal_start;
   TerScorecard  card;
   GArray       *reviews;
   char          report_month[8];
@@ -332,6 +341,43 @@ update_trend (TerRepsPage        *self,
   ter_chart_set_data (self->trend, data);
 }
 
+static char *
+month_text (const char *month)
+{
+  return ter_format_month (atoi (month), atoi (month + 5));
+}
+
+/* Calendar quarters and years read "to Date"; a fiscal year that starts
+ * in another month names the month its quarter and year began. */
+static void
+update_fiscal_titles (TerRepsPage *self,
+                      LoadData    *data)
+{
+  g_autofree char *quarter = NULL;
+  g_autofree char *year = NULL;
+
+  if (data->fiscal_start == 1)
+    {
+      gtk_label_set_text (self->cards[CARD_QUARTER].title, _("Quarter to Date"));
+      gtk_label_set_text (self->cards[CARD_YEAR].title, _("Year to Date"));
+      adw_preferences_group_set_title (self->stats_group, _("Year to Date"));
+      return;
+    }
+
+  quarter = month_text (data->card.quarter_start);
+  year = month_text (data->card.year_start);
+  {
+    /* Translators: a scorecard title in a fiscal year, "Fiscal quarter from April 2026". */
+    g_autofree char *quarter_title = g_strdup_printf (_("Fiscal quarter from %s"), quarter);
+    /* Translators: a scorecard title in a fiscal year, "Fiscal year from April 2026". */
+    g_autofree char *year_title = g_strdup_printf (_("Fiscal year from %s"), year);
+
+    gtk_label_set_text (self->cards[CARD_QUARTER].title, quarter_title);
+    gtk_label_set_text (self->cards[CARD_YEAR].title, year_title);
+    adw_preferences_group_set_title (self->stats_group, year_title);
+  }
+}
+
 static void
 update_scorecard (TerRepsPage  *self,
                   LoadData     *data)
@@ -340,6 +386,8 @@ update_scorecard (TerRepsPage  *self,
   g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
 
   gtk_label_set_text (self->cards[CARD_MONTH].title, month);
+  g_strlcpy (self->quarter_start, card->quarter_start, sizeof self->quarter_start);
+  update_fiscal_titles (self, data);
 
   update_card (&self->cards[CARD_MONTH], card->month_revenue, card->month_target, card->currency);
   update_card (&self->cards[CARD_QUARTER], card->quarter_revenue, card->quarter_target, card->currency);
@@ -382,6 +430,33 @@ review_row (const TerReview *review)
   return row;
 }
 
+/* The overall score of every scored review, oldest first; shown from two
+ * reviews on, when there is a direction to see. */
+static void
+update_history (TerRepsPage *self,
+                GArray      *reviews)
+{
+  g_autoptr(TerChartData) data = ter_chart_data_new ();
+  g_autofree double *values = g_new0 (double, reviews->len + 1);
+  guint n = 0;
+
+  for (guint i = reviews->len; i-- > 0;)
+    {
+      const TerReview *review = &g_array_index (reviews, TerReview, i);
+      g_autofree char *period = NULL;
+
+      if (review->overall_centi <= 0)
+        continue;
+      period = ter_review_describe_period (review);
+      ter_chart_data_append_label (data, period);
+      values[n++] = review->overall_centi / 100.0;
+    }
+
+  ter_chart_data_add_values (data, _("Weighted score"), TER_SERIES_ROLE_DEFAULT, values, n);
+  ter_chart_set_data (self->history, data);
+  gtk_widget_set_visible (self->history_view, n >= 2);
+}
+
 static void
 update_reviews (TerRepsPage *self,
                 GArray      *reviews)
@@ -393,6 +468,7 @@ update_reviews (TerRepsPage *self,
 
   for (guint i = 0; i < reviews->len; i++)
     gtk_list_box_append (self->reviews, review_row (&g_array_index (reviews, TerReview, i)));
+  update_history (self, reviews);
 
   if (reviews->len == 0)
     {
@@ -424,7 +500,7 @@ static void
 update_pay (TerRepsPage *self,
             LoadData    *data)
 {
-  const TerCommissionStatement *s = data->statement;
+  const TerCommissionStatement *s = self->statement;
   g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
   /* Translators: heading of the commission group, "Commission, November 2026". */
   g_autofree char *title = g_strdup_printf (_("Commission, %s"), month);
@@ -516,7 +592,7 @@ load_thread (GTask        *task,
   TerPerformanceStore *perf = TER_PERFORMANCE_STORE (data->store);
   GError *error = NULL;
 
-  if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, &data->card, &error)
+  if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, data->fiscal_start, &data->card, &error)
       || (data->reviews = ter_performance_store_list_reviews (perf, data->rep_id, &error)) == NULL
       || (data->reports = ter_performance_store_report_status (perf, data->rep_id, data->report_month, &error)) == NULL)
     {
@@ -553,6 +629,8 @@ load_done_cb (GObject      *source,
     }
 
   g_strlcpy (self->currency, data->card.currency, sizeof self->currency);
+  g_clear_pointer (&self->statement, ter_commission_statement_free);
+  self->statement = g_steal_pointer (&data->statement);
   update_scorecard (self, data);
   update_reviews (self, data->reviews);
   update_pay (self, data);
@@ -583,6 +661,7 @@ load_rep (TerRepsPage *self,
   ter_context_get_period (self->context, &period);
   data->store = g_object_ref (ter_context_get_store (self->context));
   data->rep_id = self->rep_id;
+  data->fiscal_start = ter_context_get_fiscal_start_month (self->context);
   g_snprintf (data->month, sizeof data->month, "%04d-%02d",
               g_date_get_year (&period.last), g_date_get_month (&period.last));
   g_strlcpy (self->month, data->month, sizeof self->month);
@@ -724,19 +803,17 @@ report_clicked_cb (TerRepsPage *self)
   gtk_window_present (GTK_WINDOW (editor));
 }
 
-/* Starts the review of the quarter the scorecard shows. */
+/* Starts the review of the (fiscal) quarter the scorecard shows. */
 static void
 new_review_clicked_cb (TerRepsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  char quarter[8];
-  int month = atoi (self->month + 5);
+  const char *quarter = self->quarter_start;
   gint64 review_id;
 
-  if (self->rep == NULL)
+  if (self->rep == NULL || quarter[0] == '\0')
     return;
 
-  g_snprintf (quarter, sizeof quarter, "%.4s-%02d", self->month, month - (month - 1) % 3);
   review_id = ter_performance_store_create_review (TER_PERFORMANCE_STORE (ter_context_get_store (self->context)),
                                                    acting_rep (self), self->rep_id,
                                                    TER_REVIEW_PERIOD_QUARTER, quarter, &error);
@@ -748,6 +825,83 @@ new_review_clicked_cb (TerRepsPage *self)
 
   load_rep (self, self->rep);
   open_review (self, review_id);
+}
+
+/* Commission plans and statements */
+
+static void
+plans_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TerCommissionPlansWindow *window;
+
+  window = ter_commission_plans_window_new (ter_context_get_store (self->context), acting_rep (self),
+                                            self->month, &error);
+  if (window == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  if (self->statement != NULL)
+    ter_commission_plans_window_select_plan (window, self->statement->plan_id);
+  g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+criteria_clicked_cb (TerRepsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  TerReviewCriteriaWindow *window;
+
+  window = ter_review_criteria_window_new (ter_context_get_store (self->context), acting_rep (self), &error);
+  if (window == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+export_chosen_cb (gpointer    user_data,
+                  const char *path)
+{
+  TerRepsPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ter_reps_page_export_statement (self, path, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  else
+    ter_page_add_toast (TER_PAGE (self), _("Statement exported"));
+}
+
+static void
+export_statement (TerRepsPage *self,
+                  gboolean     pdf)
+{
+  if (self->statement == NULL)
+    return;
+
+  ter_statement_export_choose (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->statement, pdf,
+                               export_chosen_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+export_csv_clicked_cb (TerRepsPage *self)
+{
+  export_statement (self, FALSE);
+}
+
+static void
+export_pdf_clicked_cb (TerRepsPage *self)
+{
+  export_statement (self, TRUE);
 }
 
 /* Building */
@@ -788,6 +942,7 @@ build_stats (TerRepsPage *self)
   };
   GtkWidget *group = adw_preferences_group_new ();
 
+  self->stats_group = ADW_PREFERENCES_GROUP (group);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Year to Date"));
   for (guint i = 0; i < N_STATS; i++)
     {
@@ -810,7 +965,20 @@ build_pay (TerRepsPage *self)
     _("Net sales"), _("Commission after tiers and cap"), _("Returns of earlier months clawed back"), _("Payout"),
   };
 
+  GtkWidget *exports = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *csv = gtk_button_new_with_label ("CSV");
+  GtkWidget *pdf = gtk_button_new_with_label ("PDF");
+
   self->pay_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  gtk_widget_set_tooltip_text (csv, _("Export the statement as CSV"));
+  gtk_widget_set_tooltip_text (pdf, _("Export the statement as PDF"));
+  g_signal_connect_swapped (csv, "clicked", G_CALLBACK (export_csv_clicked_cb), self);
+  g_signal_connect_swapped (pdf, "clicked", G_CALLBACK (export_pdf_clicked_cb), self);
+  gtk_box_append (GTK_BOX (exports), gtk_image_new_from_icon_name ("document-save-symbolic"));
+  gtk_box_append (GTK_BOX (exports), csv);
+  gtk_box_append (GTK_BOX (exports), pdf);
+  gtk_widget_set_valign (exports, GTK_ALIGN_CENTER);
+  adw_preferences_group_set_header_suffix (self->pay_group, exports);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -827,19 +995,34 @@ build_pay (TerRepsPage *self)
   return GTK_WIDGET (self->pay_group);
 }
 
+/* A flow box, so that the buttons wrap onto a second line when narrow. */
 static GtkWidget *
 build_actions (TerRepsPage *self)
 {
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = gtk_flow_box_new ();
   GtkWidget *review = gtk_button_new_with_mnemonic (_("_New Review"));
   GtkWidget *report = gtk_button_new_with_mnemonic (_("Monthly _Report"));
+  GtkWidget *plans = gtk_button_new_with_mnemonic (_("Commission _Plans"));
+  GtkWidget *criteria = gtk_button_new_with_mnemonic (_("Review _Criteria"));
 
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (actions), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (actions), 6);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (actions), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (actions), 4);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (actions), TRUE);
   gtk_widget_set_tooltip_text (review, _("Review this rep for the quarter shown"));
   g_signal_connect_swapped (review, "clicked", G_CALLBACK (new_review_clicked_cb), self);
   gtk_widget_set_tooltip_text (report, _("Last month’s report, due by the 5th"));
   g_signal_connect_swapped (report, "clicked", G_CALLBACK (report_clicked_cb), self);
-  gtk_box_append (GTK_BOX (actions), review);
-  gtk_box_append (GTK_BOX (actions), report);
+  gtk_widget_set_tooltip_text (plans, _("Rates, tiers, caps and who each plan pays"));
+  g_signal_connect_swapped (plans, "clicked", G_CALLBACK (plans_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), review);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), report);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), plans);
+  gtk_widget_set_tooltip_text (criteria, _("What reviews score and how much each counts"));
+  g_signal_connect_swapped (criteria, "clicked", G_CALLBACK (criteria_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (actions), criteria);
 
   return actions;
 }
@@ -893,6 +1076,14 @@ build_detail (TerRepsPage *self)
   gtk_box_append (GTK_BOX (box), build_pay (self));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reviews"));
+  self->history = ter_chart_new (TER_CHART_LINE);
+  ter_chart_set_title (self->history, _("Weighted Score by Review"));
+  ter_chart_set_target (self->history, 3.0, _("Meets expectations"));
+  self->history_view = ter_chart_view_new (self->history);
+  gtk_widget_set_size_request (self->history_view, -1, 180);
+  gtk_widget_set_margin_bottom (self->history_view, 12);
+  gtk_widget_set_visible (self->history_view, FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->history_view);
   self->reviews = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->reviews, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->reviews), "boxed-list");
@@ -938,10 +1129,12 @@ ter_reps_page_dispose (GObject *object)
   g_clear_pointer ((GtkWidget **) &self->leaflet, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->trend);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->top);
   g_clear_object (&self->context);
   g_clear_object (&self->rep);
+  g_clear_pointer (&self->statement, ter_commission_statement_free);
 
   G_OBJECT_CLASS (ter_reps_page_parent_class)->dispose (object);
 }
@@ -1027,4 +1220,21 @@ ter_reps_page_is_loaded (TerRepsPage *self)
   g_return_val_if_fail (TER_IS_REPS_PAGE (self), FALSE);
 
   return self->loaded;
+}
+
+gboolean
+ter_reps_page_export_statement (TerRepsPage  *self,
+                                const char   *path,
+                                GError      **error)
+{
+  g_return_val_if_fail (TER_IS_REPS_PAGE (self), FALSE);
+
+  if (self->statement == NULL)
+    {
+      g_set_error_literal (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
+                           _("This rep has no commission statement for the month shown."));
+      return FALSE;
+    }
+
+  return ter_statement_export_write (ter_context_get_store (self->context), self->statement, path, error);
 }

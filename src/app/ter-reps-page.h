@@ -20,5 +20,10 @@ void     ter_reps_page_select_rep   (TerRepsPage *self,
                                      gint64       rep_id);
 /* TRUE once the selected rep's scorecard is on screen, for tests. */
 gboolean ter_reps_page_is_loaded    (TerRepsPage *self);
+/* Writes the commission statement shown, as PDF when `path` ends in
+ * .pdf, else as CSV; what the Export buttons do after asking where. */
+gboolean ter_reps_page_export_statement (TerRepsPage  *self,
+                                         const char   *path,
+                                         GError      **error);
 
 G_END_DECLS

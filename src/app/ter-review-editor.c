@@ -216,8 +216,8 @@ build_scores (TerReviewEditor *self)
 
       /* Translators: under a review criterion, "Weight 35 · pre-filled from the data". */
       subtitle = score->measured
-        ? g_strdup_printf (_("Weight %d · pre-filled from the data"), (int) criterion->weight)
-        : g_strdup_printf (_("Weight %d"), (int) criterion->weight);
+        ? g_strdup_printf (_("Weight %d · pre-filled from the data"), (int) score->weight)
+        : g_strdup_printf (_("Weight %d"), (int) score->weight);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      ter_locale_is_chinese () ? criterion->name_zh : criterion->name_en);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -97,7 +97,7 @@ draw_scores (cairo_t         *cr,
           /* Translators: one line of a review PDF, "Target attainment (weight 35): 4 / 5". */
           line = g_strdup_printf (_("%s (weight %d): %d / 5"),
                                   ter_locale_is_chinese () ? c->name_zh : c->name_en,
-                                  (int) c->weight, (int) score->score);
+                                  (int) score->weight, (int) score->score);
         }
       if (line != NULL)
         y = draw_text (cr, y + 4, "Sans 11", line);

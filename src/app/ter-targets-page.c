@@ -1,8 +1,9 @@
-/* ter-targets-page.c: the acting user's team × the twelve months of a
- * year, one editable target per cell. Typing a figure into a year cell
- * spreads it over the months, by last year's seasonality or evenly; the
- * team's sum is compared with the manager's own territory target and the
- * months where they differ are highlighted.
+/* ter-targets-page.c: the acting user's territories and team × the
+ * twelve months of a year, one editable target per cell. Typing a figure
+ * into a quarter or year cell spreads it over its months, by last year's
+ * seasonality or evenly; each section's sum is compared with the
+ * manager's own territory target and the cells where they differ are
+ * highlighted. The last edit can be undone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,24 +24,50 @@
 #include "ter-targets-page.h"
 #include "ter-territory.h"
 
+/* Cells of a row: the twelve months, the year, then the four quarters;
+ * on screen each quarter follows its months. */
+#define YEAR_CELL        12
+#define QUARTER_CELL(q)  (13 + (q))
+#define N_CELLS          17
+
 typedef struct {
-  gint64     rep_id;
+  gboolean   territory;     /* else a rep */
+  gint64     owner_id;
   char      *name;
   char       currency[4];
   gint64     values[12];
-  GtkEntry  *entries[13];   /* 12 months, then the year */
+  GtkEntry  *entries[N_CELLS];
 } Row;
+
+/* A section's total row against the manager's own territory. */
+typedef struct {
+  GtkLabel  *labels[N_CELLS];
+} Totals;
+
+/* What the last edit replaced, to put it back. */
+typedef struct {
+  gboolean   valid;
+  gboolean   territory;
+  gint64     owner_id;
+  int        year;
+  TerMetric  metric;
+  char       currency[4];
+  gint64     values[12];
+  char      *name;
+} Undo;
 
 struct _TerTargetsPage
 {
   GtkWidget       parent_instance;
 
   TerContext     *context;
-  GPtrArray      *rows;          /* Row */
+  GPtrArray      *rows;          /* Row: territories, then reps */
   gint64          actor_id;
   gint64          territory_id;  /* the actor's own territory */
   gint64          territory_values[12];
-  GtkLabel       *total_labels[13];
+  char            currency[4];   /* of the actor's territory */
+  Totals          totals[2];     /* territories, team */
+  Undo            undo;
   int             year;
   TerMetric       metric;
 
@@ -112,60 +139,122 @@ month_key (TerTargetsPage *self,
   g_snprintf (out, 8, "%04d-%02d", self->year, month + 1);
 }
 
-/* Shows a row's months and year; the team total against the territory. */
-static void
-show_values (TerTargetsPage *self)
+/* The value a cell shows: a month, a quarter or the year. */
+static gint64
+cell_value (const gint64 values[12],
+            int          cell)
 {
-  gint64 totals[13] = { 0 };
-  const char *currency = "CNY";
+  int first = cell < 12 ? cell : cell == YEAR_CELL ? 0 : (cell - QUARTER_CELL (0)) * 3;
+  int n = cell < 12 ? 1 : cell == YEAR_CELL ? 12 : 3;
+  gint64 sum = 0;
+
+  for (int m = first; m < first + n; m++)
+    sum += values[m];
+  return sum;
+}
+
+/* Where a cell sits in the grid, after the name column. */
+static int
+cell_column (int cell)
+{
+  if (cell < 12)
+    return 1 + cell + cell / 3;
+  if (cell == YEAR_CELL)
+    return 17;
+  return 1 + (cell - QUARTER_CELL (0)) * 4 + 3;
+}
+
+static void
+show_total (TerTargetsPage *self,
+            GtkLabel       *label,
+            int             cell,
+            gint64          total,
+            const char     *currency)
+{
+  gint64 own = cell_value (self->territory_values, cell);
+  g_autofree char *text = currency != NULL ? format_value (self, total, currency) : g_strdup ("—");
+
+  gtk_label_set_text (label, text);
+  if (currency == NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Not added up: the rows are in different currencies"));
+    }
+  else if (self->territory_id > 0 && self->metric == TER_METRIC_REVENUE && g_strcmp0 (currency, self->currency) != 0)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Not compared: your territory’s target is in another currency"));
+    }
+  else if (self->territory_id > 0 && own != total)
+    {
+      g_autofree char *goal = format_value (self, own, currency);
+      /* Translators: tooltip of a total that differs from the manager's territory target. */
+      g_autofree char *tip = g_strdup_printf (_("Your territory’s own target is %s"), goal);
+
+      gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tip);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+    }
+}
+
+/* Each section's total against the manager's own territory target; rows
+ * in another currency are not added up. */
+static void
+show_totals (TerTargetsPage *self,
+             gboolean        territory)
+{
+  Totals *totals = &self->totals[territory ? 0 : 1];
+  gint64 sums[12] = { 0 };
+  const char *currency = NULL;
+  gboolean mixed = FALSE, any = FALSE;
 
   for (guint r = 0; r < self->rows->len; r++)
     {
       Row *row = g_ptr_array_index (self->rows, r);
-      gint64 year = 0;
 
+      if (row->territory != territory)
+        continue;
+      mixed |= currency != NULL && g_strcmp0 (currency, row->currency) != 0;
       currency = row->currency;
-      for (int m = 0; m < 13; m++)
-        {
-          g_autofree char *text = NULL;
-
-          if (m < 12)
-            year += row->values[m];
-          text = format_value (self, m < 12 ? row->values[m] : year, row->currency);
-          gtk_editable_set_text (GTK_EDITABLE (row->entries[m]), text);
-          totals[m] += m < 12 ? row->values[m] : year;
-        }
+      any = TRUE;
+      for (int m = 0; m < 12; m++)
+        sums[m] += row->values[m];
     }
 
-  for (int m = 0; m < 13; m++)
+  for (int cell = 0; any && totals->labels[0] != NULL && cell < N_CELLS; cell++)
+    show_total (self, totals->labels[cell], cell, cell_value (sums, cell), mixed ? NULL : currency);
+}
+
+static void
+show_values (TerTargetsPage *self)
+{
+  for (guint r = 0; r < self->rows->len; r++)
     {
-      gint64 own = 0;
-      g_autofree char *text = format_value (self, totals[m], currency);
-      GtkWidget *label = GTK_WIDGET (self->total_labels[m]);
+      Row *row = g_ptr_array_index (self->rows, r);
 
-      for (int i = 0; i < 12; i++)
-        own += m == 12 || m == i ? self->territory_values[i] : 0;
-      gtk_label_set_text (self->total_labels[m], text);
-      if (self->territory_id > 0 && own != totals[m])
+      for (int cell = 0; cell < N_CELLS; cell++)
         {
-          g_autofree char *goal = format_value (self, own, currency);
-          /* Translators: tooltip of a month where the team's targets do not add up. */
-          g_autofree char *tip = g_strdup_printf (_("Your territory’s own target is %s"), goal);
+          g_autofree char *text = format_value (self, cell_value (row->values, cell), row->currency);
 
-          gtk_widget_add_css_class (label, "warning");
-          gtk_widget_set_tooltip_text (label, tip);
-        }
-      else
-        {
-          gtk_widget_remove_css_class (label, "warning");
-          gtk_widget_set_tooltip_text (label, NULL);
+          gtk_editable_set_text (GTK_EDITABLE (row->entries[cell]), text);
         }
     }
+
+  show_totals (self, TRUE);
+  show_totals (self, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "targets.undo",
+                                 self->undo.valid && self->undo.year == self->year && self->undo.metric == self->metric);
 }
 
 static gboolean
-write_months (TerTargetsPage  *self,
-              Row             *row,
+write_values (TerTargetsPage  *self,
+              gboolean         territory,
+              gint64           owner_id,
+              const char      *currency,
               const gint64    *values,
               GError         **error)
 {
@@ -175,36 +264,74 @@ write_months (TerTargetsPage  *self,
   for (int m = 0; m < 12; m++)
     {
       month_key (self, m, months[m]);
-      records[m] = (TerTargetRecord) { .rep_id = row->rep_id, .month = months[m], .metric = self->metric,
-                                       .value = values[m], .currency = row->currency };
+      records[m] = (TerTargetRecord) { .territory_id = territory ? owner_id : 0, .rep_id = territory ? 0 : owner_id,
+                                       .month = months[m], .metric = self->metric,
+                                       .value = values[m], .currency = currency };
     }
 
-  if (!ter_performance_store_set_targets (perf (self), self->actor_id, records, 12, error))
+  return ter_performance_store_set_targets (perf (self), self->actor_id, records, 12, error);
+}
+
+/* Writes the row's new months, keeping the old ones for Undo. */
+static gboolean
+write_months (TerTargetsPage  *self,
+              Row             *row,
+              const gint64    *values,
+              GError         **error)
+{
+  if (memcmp (values, row->values, sizeof row->values) == 0)
+    return TRUE;
+  if (!write_values (self, row->territory, row->owner_id, row->currency, values, error))
     return FALSE;
 
+  self->undo = (Undo) { TRUE, row->territory, row->owner_id, self->year, self->metric, "", { 0 }, self->undo.name };
+  g_strlcpy (self->undo.currency, row->currency, sizeof self->undo.currency);
+  memcpy (self->undo.values, row->values, sizeof row->values);
+  g_free (self->undo.name);
+  self->undo.name = g_strdup (row->name);
   memcpy (row->values, values, sizeof row->values);
   return TRUE;
 }
 
-/* A month cell sets that month; the year cell spreads over all twelve. */
+/* A month cell sets that month; a quarter or the year cell spreads the
+ * figure over its months. */
+static gboolean
+apply_cell (TerTargetsPage  *self,
+            Row             *row,
+            int              cell,
+            const char      *text,
+            GError         **error)
+{
+  gint64 value, values[12];
+  int first = cell == YEAR_CELL ? 0 : cell > YEAR_CELL ? (cell - QUARTER_CELL (0)) * 3 : cell;
+  int n = cell == YEAR_CELL ? 12 : cell > YEAR_CELL ? 3 : 1;
+  char first_month[8];
+
+  memcpy (values, row->values, sizeof values);
+  if (!parse_value (self, text, row->currency, &value, error))
+    return FALSE;
+
+  month_key (self, first, first_month);
+  if (n == 1)
+    values[cell] = value;
+  else if (!ter_performance_store_spread (perf (self), !row->territory, row->owner_id, first_month, n,
+                                          self->metric, value,
+                                          gtk_switch_get_active (self->seasonal_switch),
+                                          values + first, error))
+    return FALSE;
+
+  return write_months (self, row, values, error);
+}
+
 static void
 entry_activate_cb (GtkEntry       *entry,
                    TerTargetsPage *self)
 {
   Row *row = g_object_get_data (G_OBJECT (entry), "row");
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
+  int cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
   g_autoptr(GError) error = NULL;
-  gint64 value, values[12];
-  char first[8];
 
-  memcpy (values, row->values, sizeof values);
-  month_key (self, 0, first);
-  if (!parse_value (self, gtk_editable_get_text (GTK_EDITABLE (entry)), row->currency, &value, &error)
-      || (column == 12
-          ? !ter_performance_store_spread (perf (self), TRUE, row->rep_id, first, 12, self->metric, value,
-                                           gtk_switch_get_active (self->seasonal_switch), values, &error)
-          : (values[column] = value, FALSE))
-      || !write_months (self, row, values, &error))
+  if (!apply_cell (self, row, cell, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
     {
       g_autofree char *message = g_strdup_printf (_("%s: %s"), row->name, error->message);
 
@@ -220,15 +347,37 @@ focus_leave_cb (GtkEventControllerFocus *controller,
 {
   GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   Row *row = g_object_get_data (G_OBJECT (entry), "row");
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
-  g_autofree char *shown = NULL;
-  gint64 year = 0;
+  int cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
+  g_autofree char *shown = format_value (self, cell_value (row->values, cell), row->currency);
 
-  for (int m = 0; m < 12; m++)
-    year += row->values[m];
-  shown = format_value (self, column < 12 ? row->values[column] : year, row->currency);
   if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
     entry_activate_cb (GTK_ENTRY (entry), self);
+}
+
+static void load (TerTargetsPage *self);
+
+/* Puts back the months the last edit replaced. */
+static void
+undo_clicked_cb (TerTargetsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+
+  if (!self->undo.valid || self->undo.year != self->year || self->undo.metric != self->metric)
+    return;
+
+  if (!write_values (self, self->undo.territory, self->undo.owner_id, self->undo.currency,
+                     self->undo.values, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+
+  /* Translators: after Undo, "Targets of Chen Jing put back". */
+  done = g_strdup_printf (_("Targets of %s put back"), self->undo.name);
+  self->undo.valid = FALSE;
+  load (self);
+  ter_page_add_toast (TER_PAGE (self), done);
 }
 
 static GtkWidget *
@@ -242,6 +391,16 @@ header_label (const char *text,
   return label;
 }
 
+static const char *
+cell_tooltip (int cell)
+{
+  if (cell == YEAR_CELL)
+    return _("Type a yearly figure to spread it over the months");
+  if (cell > YEAR_CELL)
+    return _("Type a quarterly figure to spread it over its months");
+  return NULL;
+}
+
 static void
 add_row_widgets (TerTargetsPage *self,
                  Row            *row,
@@ -250,58 +409,118 @@ add_row_widgets (TerTargetsPage *self,
   GtkWidget *name = gtk_label_new (row->name);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 14);
+  gtk_widget_set_tooltip_text (name, row->name);
   gtk_grid_attach (self->grid, name, 0, line, 1, 1);
-  for (int m = 0; m < 13; m++)
+  for (int cell = 0; cell < N_CELLS; cell++)
     {
       GtkWidget *entry = gtk_entry_new ();
       GtkEventController *focus = gtk_event_controller_focus_new ();
-      g_autofree char *label = g_strdup_printf ("%s %d", row->name, m + 1);
+      g_autofree char *label = g_strdup_printf ("%s %d", row->name, cell + 1);
 
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), m == 12 ? 11 : 9);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), cell == YEAR_CELL ? 10 : cell > YEAR_CELL ? 9 : 8);
       gtk_editable_set_alignment (GTK_EDITABLE (entry), 1);
+      /* Ctrl+Z undoes the last saved change, not typing in a cell. */
+      gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      if (m == 12)
-        {
-          gtk_widget_add_css_class (entry, "heading");
-          gtk_widget_set_tooltip_text (entry, _("Type a yearly figure to spread it over the months"));
-        }
+      if (cell >= YEAR_CELL)
+        gtk_widget_add_css_class (entry, "heading");
+      gtk_widget_set_tooltip_text (entry, cell_tooltip (cell));
       g_object_set_data (G_OBJECT (entry), "row", row);
-      g_object_set_data (G_OBJECT (entry), "column", GINT_TO_POINTER (m));
+      g_object_set_data (G_OBJECT (entry), "column", GINT_TO_POINTER (cell));
       g_signal_connect (entry, "activate", G_CALLBACK (entry_activate_cb), self);
       g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), self);
       gtk_widget_add_controller (entry, focus);
-      row->entries[m] = GTK_ENTRY (entry);
-      gtk_grid_attach (self->grid, entry, m + 1, line, 1, 1);
+      row->entries[cell] = GTK_ENTRY (entry);
+      gtk_grid_attach (self->grid, entry, cell_column (cell), line, 1, 1);
     }
+}
+
+static void
+add_column_headings (TerTargetsPage *self,
+                     const char     *first,
+                     int             line)
+{
+  gtk_grid_attach (self->grid, header_label (first, FALSE), 0, line, 1, 1);
+  for (int cell = 0; cell < N_CELLS; cell++)
+    {
+      g_autofree char *text = NULL;
+
+      if (cell < 12)
+        {
+          g_autoptr(GDateTime) month = g_date_time_new_utc (self->year, cell + 1, 1, 0, 0, 0);
+
+          /* Translators: a month column of the targets grid, "Jan"; Chinese "%-m月". */
+          text = g_date_time_format (month, C_("month column", "%b"));
+        }
+      else if (cell == YEAR_CELL)
+        text = g_strdup (_("Year"));
+      else
+        /* Translators: a quarter column of the targets grid, "Q1". */
+        text = g_strdup_printf (_("Q%d"), cell - YEAR_CELL);
+      gtk_grid_attach (self->grid, header_label (text, TRUE), cell_column (cell), line, 1, 1);
+    }
+}
+
+/* One section: its heading, its rows and its total; returns the next line. */
+static int
+add_section (TerTargetsPage *self,
+             gboolean        territory,
+             int             line)
+{
+  Totals *totals = &self->totals[territory ? 0 : 1];
+  guint n = 0;
+
+  for (guint r = 0; r < self->rows->len; r++)
+    n += ((Row *) g_ptr_array_index (self->rows, r))->territory == territory;
+  if (n == 0)
+    return line;
+
+  add_column_headings (self, territory ? _("Territory") : _("Team member"), line);
+  /* A gap above the second section's headings. */
+  if (line > 0)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->grid)); child;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        int row;
+
+        gtk_grid_query_child (self->grid, child, NULL, &row, NULL, NULL);
+        if (row == line)
+          gtk_widget_set_margin_top (child, 18);
+      }
+  line++;
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+
+      if (row->territory == territory)
+        add_row_widgets (self, row, line++);
+    }
+
+  gtk_grid_attach (self->grid, header_label (territory ? _("Territories total") : _("Team total"), FALSE),
+                   0, line, 1, 1);
+  for (int cell = 0; cell < N_CELLS; cell++)
+    {
+      totals->labels[cell] = GTK_LABEL (header_label (NULL, TRUE));
+      gtk_grid_attach (self->grid, GTK_WIDGET (totals->labels[cell]), cell_column (cell), line, 1, 1);
+    }
+
+  return line + 1;
 }
 
 static void
 build_grid (TerTargetsPage *self)
 {
   GtkWidget *child;
-  int line = 1;
+  int line;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
+  memset (self->totals, 0, sizeof self->totals);
 
-  gtk_grid_attach (self->grid, header_label (_("Team member"), FALSE), 0, 0, 1, 1);
-  for (int m = 0; m < 12; m++)
-    {
-      g_autofree char *month = g_strdup_printf (C_("month column", "%d"), m + 1);
-
-      gtk_grid_attach (self->grid, header_label (month, TRUE), m + 1, 0, 1, 1);
-    }
-  gtk_grid_attach (self->grid, header_label (_("Year"), TRUE), 13, 0, 1, 1);
-
-  for (guint r = 0; r < self->rows->len; r++)
-    add_row_widgets (self, g_ptr_array_index (self->rows, r), line++);
-
-  gtk_grid_attach (self->grid, header_label (_("Team total"), FALSE), 0, line, 1, 1);
-  for (int m = 0; m < 13; m++)
-    {
-      self->total_labels[m] = GTK_LABEL (header_label (NULL, TRUE));
-      gtk_grid_attach (self->grid, GTK_WIDGET (self->total_labels[m]), m + 1, line, 1, 1);
-    }
+  line = add_section (self, TRUE, 0);
+  add_section (self, FALSE, line);
 }
 
 static gint64
@@ -327,10 +546,9 @@ acting_rep (TerTargetsPage *self,
 
 static const char *
 territory_currency (TerTargetsPage *self,
+                    GListModel     *territories,
                     gint64          territory_id)
 {
-  GListModel *territories = ter_context_get_territories (self->context);
-
   for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
     {
       g_autoptr(TerTerritory) t = g_list_model_get_item (territories, i);
@@ -361,11 +579,68 @@ fill_values (TerTargetsPage *self,
     }
 }
 
+static Row *
+new_row (gboolean    territory,
+         gint64      owner_id,
+         const char *name,
+         const char *currency)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->territory = territory;
+  row->owner_id = owner_id;
+  row->name = g_strdup (name);
+  g_strlcpy (row->currency, currency, sizeof row->currency);
+  return row;
+}
+
+/* The territories directly below the manager's own. */
+static void
+add_territory_rows (TerTargetsPage *self,
+                    GListModel     *territories,
+                    GArray         *values)
+{
+  for (guint i = 0; self->territory_id > 0 && i < g_list_model_get_n_items (territories); i++)
+    {
+      g_autoptr(TerTerritory) t = g_list_model_get_item (territories, i);
+      Row *row;
+
+      if (ter_territory_get_parent_id (t) != self->territory_id)
+        continue;
+      row = new_row (TRUE, ter_territory_get_id (t), ter_territory_get_display_name (t),
+                     ter_territory_get_currency (t));
+      fill_values (self, values, row->owner_id, row->values, row->currency);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+/* The people reporting directly to the manager; sets the heading. */
+static void
+add_rep_rows (TerTargetsPage *self,
+              GListModel     *reps,
+              GListModel     *territories,
+              GArray         *values)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      Row *row;
+
+      if (ter_rep_get_manager_id (rep) != self->actor_id || self->actor_id == 0)
+        continue;
+      row = new_row (FALSE, ter_rep_get_id (rep), ter_rep_get_name (rep),
+                     territory_currency (self, territories, ter_rep_get_territory_id (rep)));
+      fill_values (self, values, row->owner_id, row->values, row->currency);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
 static void
 load (TerTargetsPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) reps = ter_store_list_reps (ter_context_get_store (self->context), &error);
+  g_autoptr(GListModel) territories = NULL;
   g_autoptr(GArray) rep_values = NULL;
   g_autoptr(GArray) territory_values = NULL;
   g_autofree char *first = g_strdup_printf ("%04d-01", self->year);
@@ -376,6 +651,7 @@ load (TerTargetsPage *self)
   g_ptr_array_set_size (self->rows, 0);
   memset (self->territory_values, 0, sizeof self->territory_values);
   if (reps == NULL
+      || (territories = ter_store_list_territories (ter_context_get_store (self->context), &error)) == NULL
       || (rep_values = ter_performance_store_list_targets (perf (self), TRUE, first, last, self->metric, &error)) == NULL
       || (territory_values = ter_performance_store_list_targets (perf (self), FALSE, first, last, self->metric, &error)) == NULL)
     {
@@ -388,23 +664,16 @@ load (TerTargetsPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
     {
       g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
-      Row *row;
 
-      if (ter_rep_get_id (rep) == self->actor_id)
-        {
-          self->territory_id = ter_rep_get_territory_id (rep);
-          /* Translators: heading of the Targets page, "Targets 2026 · Chen Chen's team". */
-          heading = g_strdup_printf (_("Targets %d · %s’s team"), self->year, ter_rep_get_name (rep));
-        }
-      if (ter_rep_get_manager_id (rep) != self->actor_id || self->actor_id == 0)
+      if (ter_rep_get_id (rep) != self->actor_id)
         continue;
-      row = g_new0 (Row, 1);
-      row->rep_id = ter_rep_get_id (rep);
-      row->name = g_strdup (ter_rep_get_name (rep));
-      g_strlcpy (row->currency, territory_currency (self, ter_rep_get_territory_id (rep)), sizeof row->currency);
-      fill_values (self, rep_values, row->rep_id, row->values, row->currency);
-      g_ptr_array_add (self->rows, row);
+      self->territory_id = ter_rep_get_territory_id (rep);
+      /* Translators: heading of the Targets page, "Targets 2026 · Chen Chen's team". */
+      heading = g_strdup_printf (_("Targets %d · %s’s team"), self->year, ter_rep_get_name (rep));
     }
+  g_strlcpy (self->currency, territory_currency (self, territories, self->territory_id), sizeof self->currency);
+  add_territory_rows (self, territories, territory_values);
+  add_rep_rows (self, reps, territories, rep_values);
   fill_values (self, territory_values, self->territory_id, self->territory_values, NULL);
 
   gtk_label_set_text (self->heading, heading != NULL ? heading : "");
@@ -423,43 +692,69 @@ context_changed_cb (TerTargetsPage *self)
   load (self);
 }
 
-static void
-build (TerTargetsPage *self)
+static GtkWidget *
+build_bar (TerTargetsPage *self)
 {
   static const char * const metrics[] = { N_("Revenue"), N_("Units"), N_("New customers"), NULL };
   const char *labels[4] = { _(metrics[0]), _(metrics[1]), _(metrics[2]), NULL };
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *season = gtk_label_new (_("Spread by last year’s seasonality"));
+  GtkWidget *season = gtk_label_new (_("Spread quarters and years by last year’s seasonality (off: evenly)"));
+  GtkWidget *undo = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+  self->metric_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->metric_choice), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Measure"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->metric_choice), GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (load), self);
+  self->seasonal_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (self->seasonal_switch, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->seasonal_switch), GTK_ALIGN_CENTER);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->seasonal_switch), GTK_ACCESSIBLE_RELATION_LABELLED_BY, season, NULL, -1);
+  gtk_label_set_wrap (GTK_LABEL (season), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (season), 0);
+  gtk_widget_set_hexpand (season, TRUE);
+  gtk_widget_set_tooltip_text (undo, _("Undo the last change (Ctrl+Z)"));
+  gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "targets.undo");
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->metric_choice));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->seasonal_switch));
+  gtk_box_append (GTK_BOX (bar), season);
+  gtk_box_append (GTK_BOX (bar), undo);
+  return bar;
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  undo_clicked_cb (TER_TARGETS_PAGE (widget));
+}
+
+static void
+build (TerTargetsPage *self)
+{
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *bar;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   self->heading = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->heading), "title-2");
   gtk_label_set_xalign (self->heading, 0);
   gtk_label_set_wrap (self->heading, TRUE);
-  self->metric_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->metric_choice), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Measure"), -1);
-  g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (load), self);
-  self->seasonal_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (self->seasonal_switch, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->seasonal_switch), GTK_ALIGN_CENTER);
-  gtk_label_set_wrap (GTK_LABEL (season), TRUE);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->metric_choice));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->seasonal_switch));
-  gtk_box_append (GTK_BOX (bar), season);
+  bar = build_bar (self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->heading));
   gtk_box_append (GTK_BOX (self->box), bar);
 
   self->grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_row_spacing (self->grid, 6);
-  gtk_grid_set_column_spacing (self->grid, 6);
+  gtk_grid_set_column_spacing (self->grid, 4);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->grid));
   gtk_widget_set_vexpand (scrolled, TRUE);
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nobody Reports to You"));
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing to Set Targets For"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Choose a manager under Preferences › User Profile to set their team’s targets."));
+                                   _("Nobody reports to you and no territory lies below yours. Choose a manager under Preferences › User Profile to set their team’s targets."));
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, scrolled, "grid");
   gtk_stack_add_named (self->stack, empty, "empty");
@@ -478,6 +773,7 @@ ter_targets_page_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->undo.name, g_free);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ter_targets_page_parent_class)->dispose (object);
@@ -490,6 +786,8 @@ ter_targets_page_class_init (TerTargetsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ter_targets_page_dispose;
+  gtk_widget_class_install_action (widget_class, "targets.undo", NULL, undo_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "targets.undo", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "targets-page");
 }

@@ -1,5 +1,6 @@
 /* territory-cli-commission.c: prints a rep's commission statement for a
- * month: sales, quota, attainment, tiers, cap, clawed-back returns.
+ * month: sales, quota, attainment, tiers, cap, clawed-back returns; and
+ * writes it as CSV or PDF with the same code as the app.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,47 +8,48 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-commission-pdf.h"
 #include "ter-format.h"
 #include "ter-performance-store.h"
 #include "territory-cli-commission.h"
 
-static void
-print_money (const char *label,
-             gint64      amount,
-             const char *currency)
-{
-  g_autofree char *text = ter_format_money (amount, currency);
-
-  g_print ("%-28s\t%s\n", label, text);
-}
-
+/* The same lines as the app and the exports, as "label<TAB>amount". */
 static void
 print_statement (const TerCommissionStatement *s)
 {
-  const TerCommissionResult *r = &s->result;
+  g_autoptr(GArray) lines = ter_commission_statement_lines (s);
+  g_autofree char *month = ter_commission_statement_month (s);
 
-  print_money (_("Net sales"), r->revenue, s->currency);
-  print_money (_("Quota"), s->quota, s->currency);
-  if (r->attainment_bp >= 0)
+  /* Translators: first line of a printed statement, "Chen Jing · November 2026 · Standard plan (China)". */
+  g_print (_("%s · %s · %s\n"), s->rep_name, month, s->plan_name);
+  for (guint i = 0; i < lines->len; i++)
     {
-      g_autofree char *percent = ter_format_percent (r->attainment_bp / 10000.0);
+      const TerStatementLine *line = &g_array_index (lines, TerStatementLine, i);
+      g_autofree char *amount = line->has_amount ? ter_format_money (line->amount, s->currency) : NULL;
 
-      g_print ("%-28s\t%s\n", _("Attainment"), percent);
+      g_print ("%s\t%s", line->label, amount != NULL ? amount : line->detail);
+      if (amount != NULL && line->detail[0] != '\0')
+        g_print ("\t(%s)", line->detail);
+      g_print ("\n");
     }
-  print_money (_("At plain rates"), r->plain, s->currency);
-  print_money (_("After tiers and accelerators"), r->tiered, s->currency);
-  print_money (r->capped ? _("Commission (capped)") : _("Commission"), r->commission, s->currency);
+}
 
-  for (guint i = 0; i < s->clawbacks->len; i++)
-    {
-      const TerClawback *c = &g_array_index (s->clawbacks, TerClawback, i);
-      g_autofree char *amount = ter_format_money (c->amount, s->currency);
-      g_autofree char *clawback = ter_format_money (c->clawback, s->currency);
+static gboolean
+write_exports (TerStore                      *store,
+               const TerCommissionStatement  *statement,
+               const char                    *csv,
+               const char                    *pdf,
+               GError                       **error)
+{
+  g_autoptr(TerCommissionPlan) plan = NULL;
 
-      /* Translators: a late return, "Return of an order from 2026-03: -¥1,200.00 → -¥36.00". */
-      g_print (_("Return of an order from %s: %s → %s\n"), c->original_month, amount, clawback);
-    }
-  print_money (_("Payout"), s->payout, s->currency);
+  if (csv != NULL && !ter_commission_statement_write_csv (statement, csv, error))
+    return FALSE;
+  if (pdf == NULL)
+    return TRUE;
+
+  plan = ter_performance_store_get_plan (TER_PERFORMANCE_STORE (store), statement->plan_id, error);
+  return plan != NULL && ter_commission_statement_write_pdf (statement, plan, pdf, error);
 }
 
 int
@@ -59,10 +61,14 @@ ter_cli_commission_command (TerStore  *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(TerCommissionStatement) statement = NULL;
   g_autofree char *month = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *pdf = NULL;
   gint64 rep_id = 0;
   GOptionEntry entries[] = {
     { "rep", 0, 0, G_OPTION_ARG_INT64, &rep_id, N_("Number of the rep"), "ID" },
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("Month of the statement"), "YYYY-MM" },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Also write the statement as CSV"), "FILE" },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Also write the statement as PDF"), "FILE" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -86,5 +92,11 @@ ter_cli_commission_command (TerStore  *store,
     }
 
   print_statement (statement);
+  if (!write_exports (store, statement, csv, pdf, &error))
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+
   return 0;
 }

@@ -72,6 +72,7 @@ add_review (TerPerformanceStore  *perf,
             TerRep               *rep,
             const char           *quarter,
             guint                 index,
+            gboolean              latest,
             GError              **error)
 {
   static const char * const strengths[] = {
@@ -108,11 +109,13 @@ add_review (TerPerformanceStore  *perf,
   review->goals = g_strdup (_("Beat the quarter's target and sign two new distributors."));
   if (!ter_performance_store_save_review (perf, manager, review, error))
     return FALSE;
-  if (index % 5 == 4)
+  /* Earlier quarters' reviews are all acknowledged; the latest is at
+   * every stage across the team. */
+  if (latest && index % 5 == 4)
     return TRUE;
   if (!ter_performance_store_set_review_status (perf, manager, id, TER_REVIEW_SUBMITTED, error))
     return FALSE;
-  if (index % 5 == 3)
+  if (latest && index % 5 == 3)
     return TRUE;
 
   return ter_performance_store_set_review_status (perf, ter_rep_get_id (rep), id,
@@ -169,15 +172,26 @@ add_for_rep (TerPerformanceStore  *perf,
 {
   char quarter[8];
   int m = atoi (month + 5);
+  TerPlanAssignment assignment = { 0, g_str_equal (currency, "USD") ? plan_usd : plan_cny,
+                                   ter_rep_get_id (rep), TER_REP_ROLE_SALES_REP, "", "" };
 
-  if (!ter_performance_store_assign_plan (perf, ter_rep_get_manager_id (rep), ter_rep_get_id (rep),
-                                          g_str_equal (currency, "USD") ? plan_usd : plan_cny, error)
+  /* Paid under the plan since the January two years back, as far as the
+   * demo's sales go. */
+  shift_month (month, -(m - 1) - 24, assignment.valid_from);
+  if (ter_performance_store_add_assignment (perf, ter_rep_get_manager_id (rep), &assignment, error) == 0
       || !add_reports (perf, rep, month, index, error))
     return FALSE;
 
-  /* Reviews for every fourth rep keep generation quick. */
-  shift_month (month, -((m - 1) % 3) - 3, quarter);
-  return index % 4 != 0 || add_review (perf, rep, quarter, index / 4, error);
+  /* Every fourth rep has reviews for the last four quarters, so that
+   * their history shows a direction; the rest keep generation quick. */
+  for (int q = 3; index % 4 == 0 && q >= 0; q--)
+    {
+      shift_month (month, -((m - 1) % 3) - 3 * (q + 1), quarter);
+      if (!add_review (perf, rep, quarter, index / 4 + (guint) q * 2, q == 0, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

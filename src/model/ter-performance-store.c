@@ -64,6 +64,8 @@ ter_commission_statement_free (TerCommissionStatement *statement)
     return;
 
   g_clear_pointer (&statement->clawbacks, g_array_unref);
+  g_free (statement->rep_name);
+  g_free (statement->plan_name);
   g_free (statement);
 }
 
@@ -227,13 +229,15 @@ gboolean
 ter_performance_store_scorecard (TerPerformanceStore *self,
                                  gint64 rep_id,
                                  const char *month,
+                                 guint fiscal_start_month,
                                  TerScorecard *card,
                                  GError **error)
 {
   g_return_val_if_fail (TER_IS_PERFORMANCE_STORE (self), FALSE);
+  g_return_val_if_fail (fiscal_start_month >= 1 && fiscal_start_month <= 12, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return TER_PERFORMANCE_STORE_GET_IFACE (self)->scorecard (self, rep_id, month, card, error);
+  return TER_PERFORMANCE_STORE_GET_IFACE (self)->scorecard (self, rep_id, month, fiscal_start_month, card, error);
 }
 
 GArray   *
@@ -352,6 +356,9 @@ ter_performance_store_add_plan (TerPerformanceStore *self,
 {
   g_return_val_if_fail (TER_IS_PERFORMANCE_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!ter_commission_plan_validate (plan, error))
+    return 0;
 
   return TER_PERFORMANCE_STORE_GET_IFACE (self)->add_plan (self, actor_id, plan, error);
 }

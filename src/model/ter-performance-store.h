@@ -11,6 +11,7 @@
 
 #include "ter-performance-math.h"
 #include "ter-store.h"
+#include "ter-types.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,8 @@ typedef struct {
   gint64 month_revenue, month_target;
   gint64 quarter_revenue, quarter_target;
   gint64 year_revenue, year_target;   /* year to date, through the month */
+  char   quarter_start[8];            /* first month of the (fiscal) quarter */
+  char   year_start[8];               /* first month of the (fiscal) year */
   gint64 trend[12];                   /* revenue, the 12 months to `month` */
   gint64 rank, peers;                 /* by year-to-date attainment */
   gint64 customers;                   /* distinct buyers, year to date */
@@ -61,14 +64,16 @@ typedef struct {
   char   *code;
   char   *name_en;
   char   *name_zh;
-  gint64  weight;        /* relative */
+  gint64  weight;        /* percent; the active criteria add up to 100 */
   char   *measure;       /* NULL, or what pre-fills the score */
+  gboolean active;       /* FALSE: retired, kept for past reviews */
 } TerReviewCriterion;
 
 typedef struct {
   gint64  criterion_id;
   gint64  score;         /* 1–5, 0 not yet scored */
   gboolean measured;     /* pre-filled from the data */
+  gint64  weight;        /* the criterion's weight when the review began */
 } TerReviewScore;
 
 typedef struct {
@@ -132,9 +137,31 @@ typedef struct {
   gint64 clawback;                   /* negative, at the original rate */
 } TerClawback;
 
+/* Who a plan pays, from which month on: one rep, or everyone of a role.
+ * A rep's own assignment wins over their role's; among several, the one
+ * that started latest. */
+typedef struct {
+  gint64     id;
+  gint64     plan_id;
+  gint64     rep_id;                 /* 0: everyone of `role` */
+  TerRepRole role;
+  char       valid_from[8];          /* YYYY-MM */
+  char       valid_to[8];            /* YYYY-MM, or "" open-ended */
+} TerPlanAssignment;
+
+/* A product category a plan may pay its own rate on. */
+typedef struct {
+  gint64  id;
+  gint64  parent_id;                 /* 0 at the top */
+  guint   depth;                     /* 0 at the top */
+  char   *name;                      /* in the user's language */
+} TerCategoryInfo;
+
 typedef struct {
   gint64              rep_id;
   gint64              plan_id;
+  char               *rep_name;
+  char               *plan_name;
   char                month[8];
   char                currency[4];
   gint64              quota;
@@ -168,7 +195,7 @@ struct _TerPerformanceStoreInterface
   GArray   *(*list_targets)    (TerPerformanceStore *self, gboolean reps, const char *first_month, const char *last_month, TerMetric metric, GError **error);
   GArray   *(*list_actuals)    (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, const char *last_month, TerMetric metric, GError **error);
   GArray   *(*rollup_gaps)     (TerPerformanceStore *self, const char *first_month, const char *last_month, TerMetric metric, GError **error);
-  gboolean  (*scorecard)       (TerPerformanceStore *self, gint64 rep_id, const char *month, TerScorecard *card, GError **error);
+  gboolean  (*scorecard)       (TerPerformanceStore *self, gint64 rep_id, const char *month, guint fiscal_start_month, TerScorecard *card, GError **error);
 
   GArray   *(*list_criteria)   (TerPerformanceStore *self, GError **error);
   gint64    (*create_review)   (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, TerReviewPeriod period, const char *period_start, GError **error);
@@ -187,6 +214,15 @@ struct _TerPerformanceStoreInterface
   gboolean  (*assign_plan)     (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, gint64 plan_id, GError **error);
   TerCommissionPlan *(*get_plan) (TerPerformanceStore *self, gint64 plan_id, GError **error);
   TerCommissionStatement *(*statement) (TerPerformanceStore *self, gint64 rep_id, const char *month, GError **error);
+
+  GPtrArray *(*list_plans)     (TerPerformanceStore *self, GError **error);
+  gboolean  (*update_plan)     (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
+  gboolean  (*delete_plan)     (TerPerformanceStore *self, gint64 actor_id, gint64 plan_id, GError **error);
+  GArray   *(*list_assignments) (TerPerformanceStore *self, gint64 plan_id, GError **error);
+  gint64    (*add_assignment)  (TerPerformanceStore *self, gint64 actor_id, const TerPlanAssignment *assignment, GError **error);
+  gboolean  (*remove_assignment) (TerPerformanceStore *self, gint64 actor_id, gint64 assignment_id, GError **error);
+  GArray   *(*list_categories) (TerPerformanceStore *self, GError **error);
+  gboolean  (*save_criteria)   (TerPerformanceStore *self, gint64 actor_id, GArray *criteria, GError **error);
 };
 
 gboolean  ter_performance_store_check_rep_authority       (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, GError **error);
@@ -197,13 +233,24 @@ GArray   *ter_performance_store_list_targets    (TerPerformanceStore *self, gboo
 /* Actual revenue, units or new customers per month; owner_id 0 for all. */
 GArray   *ter_performance_store_list_actuals    (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, const char *last_month, TerMetric metric, GError **error);
 GArray   *ter_performance_store_rollup_gaps     (TerPerformanceStore *self, const char *first_month, const char *last_month, TerMetric metric, GError **error);
-gboolean  ter_performance_store_scorecard       (TerPerformanceStore *self, gint64 rep_id, const char *month, TerScorecard *card, GError **error);
+/* Quarter and year to date count from the fiscal year's first month
+ * (1–12; 1 for calendar quarters and years). */
+gboolean  ter_performance_store_scorecard       (TerPerformanceStore *self, gint64 rep_id, const char *month, guint fiscal_start_month, TerScorecard *card, GError **error);
 /* Spreads `total` over the months first_month… (n months) by the owner's
  * actuals a year earlier, or evenly when `seasonal` is FALSE or last year
  * sold nothing; fills `parts`. */
 gboolean  ter_performance_store_spread          (TerPerformanceStore *self, gboolean reps, gint64 owner_id, const char *first_month, guint n, TerMetric metric, gint64 total, gboolean seasonal, gint64 *parts, GError **error);
 
+/* TerReviewCriterion: the active ones in order, then retired ones. */
 GArray   *ter_performance_store_list_criteria   (TerPerformanceStore *self, GError **error);
+/* Refuses, naming the criterion, a list without names or whose weights
+ * do not add up to exactly 100 %. */
+gboolean  ter_review_criteria_validate          (GArray *criteria, GError **error);
+/* Makes `criteria` (TerReviewCriterion, id 0 for a new one) the active
+ * criteria in that order; criteria left out are retired, so past reviews
+ * keep them. Reviews already begun keep the weights they began with.
+ * Only the head of a reporting line may do this. */
+gboolean  ter_performance_store_save_criteria   (TerPerformanceStore *self, gint64 actor_id, GArray *criteria, GError **error);
 gint64    ter_performance_store_create_review   (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, TerReviewPeriod period, const char *period_start, GError **error);
 TerReview *ter_performance_store_get_review     (TerPerformanceStore *self, gint64 review_id, GError **error);
 gboolean  ter_performance_store_save_review     (TerPerformanceStore *self, gint64 actor_id, const TerReview *review, GError **error);
@@ -222,6 +269,25 @@ GArray   *ter_performance_store_report_status   (TerPerformanceStore *self, gint
 gint64    ter_performance_store_add_plan        (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
 gboolean  ter_performance_store_assign_plan     (TerPerformanceStore *self, gint64 actor_id, gint64 rep_id, gint64 plan_id, GError **error);
 TerCommissionPlan *ter_performance_store_get_plan (TerPerformanceStore *self, gint64 plan_id, GError **error);
+/* The statement of the plan in effect for the rep in `month`. */
 TerCommissionStatement *ter_performance_store_statement (TerPerformanceStore *self, gint64 rep_id, const char *month, GError **error);
+
+/* Refuses, naming the part and the figure, a plan that could not pay
+ * anyone sensibly: no name, rates outside 0–100 %, tiers out of order. */
+gboolean  ter_commission_plan_validate          (const TerCommissionPlan *plan, GError **error);
+/* TerCommissionPlan *, by name. */
+GPtrArray *ter_performance_store_list_plans     (TerPerformanceStore *self, GError **error);
+/* Replaces the plan's name, currency, rates, tiers and cap in one go. */
+gboolean  ter_performance_store_update_plan     (TerPerformanceStore *self, gint64 actor_id, const TerCommissionPlan *plan, GError **error);
+/* Removes the plan and who it was assigned to. */
+gboolean  ter_performance_store_delete_plan     (TerPerformanceStore *self, gint64 actor_id, gint64 plan_id, GError **error);
+/* TerPlanAssignment of one plan, or of all with plan_id 0. */
+GArray   *ter_performance_store_list_assignments (TerPerformanceStore *self, gint64 plan_id, GError **error);
+/* A rep's plan is set by their managers; a role's only by a manager with
+ * no one above them, since it applies across the company. */
+gint64    ter_performance_store_add_assignment  (TerPerformanceStore *self, gint64 actor_id, const TerPlanAssignment *assignment, GError **error);
+gboolean  ter_performance_store_remove_assignment (TerPerformanceStore *self, gint64 actor_id, gint64 assignment_id, GError **error);
+/* TerCategoryInfo, parents before their children. */
+GArray   *ter_performance_store_list_categories (TerPerformanceStore *self, GError **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* ter-sqlite-commission.c: commission plans and payout statements.
+/* ter-sqlite-commission.c: payout statements.
  *
  * A statement pays on the month's own orders net of returns made against
  * them within the month; a return booked this month against an earlier
@@ -15,221 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ter-format.h"
 #include "ter-money.h"
 #include "ter-sqlite-performance-private.h"
-
-/* The new plan's id, or 0. */
-static gint64
-insert_plan_rows (TerSqliteStore           *self,
-                  const TerCommissionPlan  *plan,
-                  GError                  **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-
-  stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO commission_plans (name, currency, base_rate_bp, cap) VALUES (?1, ?2, ?3, ?4)", error);
-  if (stmt == NULL)
-    return 0;
-  ter_sqlite_bind_text_or_null (stmt, 1, plan->name);
-  sqlite3_bind_text (stmt, 2, plan->currency, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, plan->base_rate_bp);
-  sqlite3_bind_int64 (stmt, 4, plan->cap);
-  plan_id = ter_sqlite_store_step_insert (self, stmt, _("Adding a commission plan"), error);
-  if (plan_id == 0)
-    return 0;
-
-  for (guint i = 0; plan->tiers != NULL && i < plan->tiers->len; i++)
-    {
-      const TerCommissionTier *t = &g_array_index (plan->tiers, TerCommissionTier, i);
-
-      stmt = ter_sqlite_store_prepare (self,
-                      "INSERT INTO commission_tiers (plan_id, from_bp, multiplier_bp) VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return 0;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_int64 (stmt, 2, t->from_bp);
-      sqlite3_bind_int64 (stmt, 3, t->multiplier_bp);
-      if (!ter_sqlite_performance_step_done (self, stmt, _("Adding a commission tier"), error))
-        return 0;
-    }
-
-  for (guint i = 0; plan->rates != NULL && i < plan->rates->len; i++)
-    {
-      const TerCategoryRate *r = &g_array_index (plan->rates, TerCategoryRate, i);
-
-      stmt = ter_sqlite_store_prepare (self,
-                      "INSERT INTO commission_rates (plan_id, category_id, rate_bp) VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return 0;
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_int64 (stmt, 2, r->category_id);
-      sqlite3_bind_int64 (stmt, 3, r->rate_bp);
-      if (!ter_sqlite_performance_step_done (self, stmt, _("Adding a category rate"), error))
-        return 0;
-    }
-
-  return plan_id;
-}
-
-/* Plans apply to whole teams: only managers may create them. */
-static gboolean
-check_manager (TerSqliteStore  *self,
-               gint64           actor_id,
-               GError         **error)
-{
-  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, "SELECT role, name FROM reps WHERE id = ?1", error);
-  gboolean manager = FALSE;
-  g_autofree char *name = NULL;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, actor_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      manager = g_strcmp0 (ter_sqlite_column_text (stmt, 0), "sales_rep") != 0;
-      name = g_strdup (ter_sqlite_column_text (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-
-  if (name == NULL)
-    g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                 _("No user profile is chosen (rep %d does not exist); choose who you are in Preferences."),
-                 (int) actor_id);
-  else if (!manager)
-    g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                 _("%s is a sales rep; only managers may create commission plans."), name);
-
-  return name != NULL && manager;
-}
-
-static gint64
-ter_sqlite_commission_add_plan (TerPerformanceStore      *store,
-                                gint64                    actor_id,
-                                const TerCommissionPlan  *plan,
-                                GError                  **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  gint64 plan_id;
-
-  if (!check_manager (self, actor_id, error)
-      || !ter_sqlite_store_run (self, "SAVEPOINT add_plan", error))
-    return 0;
-
-  plan_id = insert_plan_rows (self, plan, error);
-  if (plan_id == 0)
-    {
-      ter_sqlite_store_run (self, "ROLLBACK TO add_plan", NULL);
-      ter_sqlite_store_run (self, "RELEASE add_plan", NULL);
-      return 0;
-    }
-
-  return ter_sqlite_store_run (self, "RELEASE add_plan", error) ? plan_id : 0;
-}
-
-static gboolean
-ter_sqlite_commission_assign_plan (TerPerformanceStore  *store,
-                                   gint64                actor_id,
-                                   gint64                rep_id,
-                                   gint64                plan_id,
-                                   GError              **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  sqlite3_stmt *stmt;
-
-  if (!ter_sqlite_performance_check_rep (self, actor_id, rep_id, error))
-    return FALSE;
-
-  stmt = ter_sqlite_store_prepare (self,
-                  "INSERT INTO rep_plans (rep_id, plan_id) VALUES (?1, ?2) "
-                  "ON CONFLICT (rep_id) DO UPDATE SET plan_id = excluded.plan_id", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, rep_id);
-  sqlite3_bind_int64 (stmt, 2, plan_id);
-  return ter_sqlite_performance_step_done (self, stmt, _("Assigning a commission plan"), error);
-}
-
-static gboolean
-read_plan_parts (TerSqliteStore     *self,
-                 TerCommissionPlan  *plan,
-                 GError            **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  plan->tiers = g_array_new (FALSE, TRUE, sizeof (TerCommissionTier));
-  plan->rates = g_array_new (FALSE, TRUE, sizeof (TerCategoryRate));
-  stmt = ter_sqlite_store_prepare (self,
-                  "SELECT 0, from_bp, multiplier_bp FROM commission_tiers WHERE plan_id = ?1 "
-                  "UNION ALL SELECT 1, category_id, rate_bp FROM commission_rates WHERE plan_id = ?1 "
-                  "ORDER BY 1, 2", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, plan->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 a = sqlite3_column_int64 (stmt, 1), b = sqlite3_column_int64 (stmt, 2);
-
-      if (sqlite3_column_int (stmt, 0) == 0)
-        g_array_append_vals (plan->tiers, &(TerCommissionTier) { a, b }, 1);
-      else
-        g_array_append_vals (plan->rates, &(TerCategoryRate) { a, b }, 1);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ter_sqlite_store_set_error (self, error, rc, _("Reading a commission plan"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static TerCommissionPlan *
-ter_sqlite_commission_get_plan (TerPerformanceStore  *store,
-                                gint64                plan_id,
-                                GError              **error)
-{
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  g_autoptr(TerCommissionPlan) plan = g_new0 (TerCommissionPlan, 1);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ter_sqlite_store_prepare (self,
-                  "SELECT id, name, currency, base_rate_bp, cap FROM commission_plans WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      plan->id = sqlite3_column_int64 (stmt, 0);
-      plan->name = g_strdup (ter_sqlite_column_text (stmt, 1));
-      g_strlcpy (plan->currency, ter_sqlite_column_text (stmt, 2), sizeof plan->currency);
-      plan->base_rate_bp = sqlite3_column_int64 (stmt, 3);
-      plan->cap = sqlite3_column_int64 (stmt, 4);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("There is no commission plan with number %d."), (int) plan_id);
-      return NULL;
-    }
-
-  if (!read_plan_parts (self, plan, error))
-    return NULL;
-
-  return g_steal_pointer (&plan);
-}
 
 /* `amount` in `from` converted exactly into `to` at the stored rates. */
 static gboolean
@@ -435,10 +223,19 @@ price_clawbacks (TerSqliteStore           *self,
   for (guint i = 0; i < clawbacks->len; i++)
     {
       TerClawback *c = &g_array_index (clawbacks, TerClawback, i);
+      g_autoptr(TerCommissionPlan) then = NULL;
       TerCommissionResult original;
-      gint64 quota;
+      gint64 quota, then_id;
 
-      if (!month_result (self, plan, rep_id, c->original_month, &quota, &original, error))
+      /* The sale earned under the plan of its own month; a rep with no
+       * plan then is charged at today's plan. */
+      then_id = ter_sqlite_commission_plan_for (self, rep_id, c->original_month, error);
+      if (then_id < 0)
+        return FALSE;
+      if (then_id > 0 && then_id != plan->id
+          && (then = ter_sqlite_commission_read_plan (self, then_id, error)) == NULL)
+        return FALSE;
+      if (!month_result (self, then != NULL ? then : plan, rep_id, c->original_month, &quota, &original, error))
         return FALSE;
 
       if (original.revenue > 0)
@@ -450,32 +247,26 @@ price_clawbacks (TerSqliteStore           *self,
   return TRUE;
 }
 
+/* The plan paying the rep in `month`, or 0 with an error naming them. */
 static gint64
 rep_plan (TerSqliteStore  *self,
           gint64           rep_id,
+          const char      *month,
           GError         **error)
 {
-  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, "SELECT plan_id FROM rep_plans WHERE rep_id = ?1", error);
-  gint64 plan_id = 0;
-
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_int64 (stmt, 1, rep_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    plan_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  gint64 plan_id = ter_sqlite_commission_plan_for (self, rep_id, month, error);
 
   if (plan_id == 0)
     {
       g_autofree char *name = ter_sqlite_performance_rep_name (self, rep_id);
+      g_autofree char *when = ter_format_month (atoi (month), atoi (month + 5));
 
       g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                   _("%s has no commission plan; assign one first."),
-                   name != NULL ? name : "?");
+                   _("%s has no commission plan for %s; assign one first."),
+                   name != NULL ? name : "?", when);
     }
 
-  return plan_id;
+  return MAX (plan_id, 0);
 }
 
 static TerCommissionStatement *
@@ -488,16 +279,18 @@ ter_sqlite_commission_statement (TerPerformanceStore  *store,
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
   g_autoptr(TerCommissionStatement) statement = g_new0 (TerCommissionStatement, 1);
   g_autoptr(TerCommissionPlan) plan = NULL;
-  gint64 plan_id = rep_plan (self, rep_id, error);
+  gint64 plan_id = rep_plan (self, rep_id, month, error);
 
   if (plan_id == 0)
     return NULL;
-  plan = ter_sqlite_commission_get_plan (store, plan_id, error);
+  plan = ter_sqlite_commission_read_plan (self, plan_id, error);
   if (plan == NULL)
     return NULL;
 
   statement->rep_id = rep_id;
   statement->plan_id = plan_id;
+  statement->rep_name = ter_sqlite_performance_rep_name (self, rep_id);
+  statement->plan_name = g_strdup (plan->name);
   g_strlcpy (statement->month, month, sizeof statement->month);
   g_strlcpy (statement->currency, plan->currency, sizeof statement->currency);
   if (!month_result (self, plan, rep_id, month, &statement->quota, &statement->result, error))
@@ -518,8 +311,6 @@ ter_sqlite_commission_statement (TerPerformanceStore  *store,
 void
 ter_sqlite_commission_iface_init (TerPerformanceStoreInterface *iface)
 {
-  iface->add_plan = ter_sqlite_commission_add_plan;
-  iface->assign_plan = ter_sqlite_commission_assign_plan;
-  iface->get_plan = ter_sqlite_commission_get_plan;
   iface->statement = ter_sqlite_commission_statement;
+  ter_sqlite_commission_plans_iface_init (iface);
 }

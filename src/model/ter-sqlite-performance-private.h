@@ -20,5 +20,12 @@ void     ter_sqlite_performance_month_days (const char *first_month, const char 
 void     ter_sqlite_reviews_iface_init    (TerPerformanceStoreInterface *iface);
 void     ter_sqlite_reports_iface_init    (TerPerformanceStoreInterface *iface);
 void     ter_sqlite_commission_iface_init (TerPerformanceStoreInterface *iface);
+void     ter_sqlite_commission_plans_iface_init (TerPerformanceStoreInterface *iface);
+void     ter_sqlite_review_criteria_iface_init (TerPerformanceStoreInterface *iface);
+
+/* The plan with its tiers and rates, or NULL with NOT_FOUND. */
+TerCommissionPlan *ter_sqlite_commission_read_plan (TerSqliteStore *self, gint64 plan_id, GError **error);
+/* The plan paying `rep_id` in `month` (YYYY-MM): 0 for none, -1 on error. */
+gint64   ter_sqlite_commission_plan_for   (TerSqliteStore *self, gint64 rep_id, const char *month, GError **error);
 
 G_END_DECLS

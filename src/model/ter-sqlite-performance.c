@@ -716,17 +716,19 @@ static gboolean
 ter_sqlite_performance_scorecard (TerPerformanceStore  *store,
                                   gint64                rep_id,
                                   const char           *month,
+                                  guint                 fiscal_start_month,
                                   TerScorecard         *card,
                                   GError              **error)
 {
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
-  char quarter[8], year[8];
-  int m = atoi (month + 5);
+  char *quarter = card->quarter_start, *year = card->year_start;
+  /* Months since the fiscal year began: 0 in its first month. */
+  int into_year = (atoi (month + 5) - (int) fiscal_start_month + 12) % 12;
 
   *card = (TerScorecard) { 0 };
-  month_shift (month, -((m - 1) % 3), quarter);
-  month_shift (month, -(m - 1), year);
+  month_shift (month, -(into_year % 3), quarter);
+  month_shift (month, -into_year, year);
 
   if (!rep_currency (self, rep_id, card->currency, error)
       || !rep_revenue (self, rep_id, month, month, card->currency,

@@ -39,8 +39,8 @@ ter_sqlite_reviews_list_criteria (TerPerformanceStore  *store,
 
   g_array_set_clear_func (rows, criterion_clear);
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT id, code, name_en, name_zh, weight, measure FROM review_criteria "
-                  "WHERE active ORDER BY position, id", error);
+                  "SELECT id, code, name_en, name_zh, weight, measure, active FROM review_criteria "
+                  "ORDER BY active DESC, position, id", error);
   if (stmt == NULL)
     return NULL;
 
@@ -54,6 +54,7 @@ ter_sqlite_reviews_list_criteria (TerPerformanceStore  *store,
       c.name_zh = g_strdup (ter_sqlite_column_text (stmt, 3));
       c.weight = sqlite3_column_int64 (stmt, 4);
       c.measure = g_strdup (ter_sqlite_column_text (stmt, 5));
+      c.active = sqlite3_column_int (stmt, 6) != 0;
       g_array_append_val (rows, c);
     }
   sqlite3_reset (stmt);
@@ -235,16 +236,21 @@ create_in_savepoint (TerSqliteStore   *self,
   for (guint i = 0; i < criteria->len; i++)
     {
       const TerReviewCriterion *c = &g_array_index (criteria, TerReviewCriterion, i);
-      gint64 score = c->measure != NULL ? measure_score (self, rep_id, c->measure, start, last) : 0;
+      gint64 score;
 
+      if (!c->active)
+        continue;
+      score = c->measure != NULL ? measure_score (self, rep_id, c->measure, start, last) : 0;
       stmt = ter_sqlite_store_prepare (self,
-                      "INSERT INTO review_scores (review_id, criterion_id, score, measured) VALUES (?1, ?2, ?3, ?4)", error);
+                      "INSERT INTO review_scores (review_id, criterion_id, score, measured, weight) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5)", error);
       if (stmt == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, review_id);
       sqlite3_bind_int64 (stmt, 2, c->id);
       sqlite3_bind_int64 (stmt, 3, score);
       sqlite3_bind_int (stmt, 4, score > 0);
+      sqlite3_bind_int64 (stmt, 5, c->weight);
       if (!ter_sqlite_performance_step_done (self, stmt, _("Pre-filling a review"), error))
         return 0;
     }
@@ -307,7 +313,7 @@ read_scores (TerSqliteStore  *self,
 
   review->scores = g_array_new (FALSE, TRUE, sizeof (TerReviewScore));
   stmt = ter_sqlite_store_prepare (self,
-                  "SELECT s.criterion_id, s.score, s.measured, c.weight FROM review_scores s"
+                  "SELECT s.criterion_id, s.score, s.measured, coalesce (s.weight, c.weight) FROM review_scores s"
                   " JOIN review_criteria c ON c.id = s.criterion_id "
                   "WHERE s.review_id = ?1 ORDER BY c.position, c.id", error);
   if (stmt == NULL)
@@ -322,6 +328,7 @@ read_scores (TerSqliteStore  *self,
       s.criterion_id = sqlite3_column_int64 (stmt, 0);
       s.score = sqlite3_column_int64 (stmt, 1);
       s.measured = sqlite3_column_int (stmt, 2);
+      s.weight = weight;
       g_array_append_val (review->scores, s);
       if (s.score > 0)
         {
@@ -704,6 +711,7 @@ void
 ter_sqlite_reviews_iface_init (TerPerformanceStoreInterface *iface)
 {
   iface->list_criteria = ter_sqlite_reviews_list_criteria;
+  ter_sqlite_review_criteria_iface_init (iface);
   iface->create_review = ter_sqlite_reviews_create_review;
   iface->get_review = ter_sqlite_reviews_get_review;
   iface->save_review = ter_sqlite_reviews_save_review;

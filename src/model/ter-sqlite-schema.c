@@ -254,6 +254,7 @@ static const TerMigration migrations[] = {
   { 5, ter_sqlite_migration_quotes, NULL },
   { 6, ter_sqlite_migration_6, NULL },
   { 7, ter_sqlite_migration_7, NULL },
+  { 8, ter_sqlite_migration_8, NULL },
 };
 
 const TerMigration *

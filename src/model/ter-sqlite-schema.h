@@ -122,6 +122,8 @@ extern const char ter_sqlite_migration_6[];
  * refill for bulk writers (the table must be empty). */
 extern const char ter_sqlite_migration_7[];
 extern const char ter_sqlite_customer_rebuild[];
+/* Migration 8: commission plan assignments (ter-sqlite-commission-plans.c). */
+extern const char ter_sqlite_migration_8[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
