@@ -14,8 +14,10 @@
 #include "ter-application.h"
 #include "ter-demo.h"
 #include "ter-format.h"
+#include "ter-map-assign.h"
 #include "ter-map-page.h"
 #include "ter-map-store.h"
+#include "ter-rep.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
 #include "ter-window.h"
@@ -45,49 +47,221 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The assignment of `code` in force on `day`, read from the database. */
+static gboolean
+assignment_on (TerStore            *store,
+               const char          *day,
+               const char          *code,
+               TerRegionAssignment *out)
+{
+  g_autoptr(GArray) rows = ter_map_store_list_assignments (TER_MAP_STORE (store), day, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (g_array_index (rows, TerRegionAssignment, i).code, code))
+      {
+        *out = g_array_index (rows, TerRegionAssignment, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gint64
 territory_of (TerStore   *store,
               const char *code)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autoptr(GArray) rows = ter_map_store_list_assignments (TER_MAP_STORE (store), today, NULL);
+  TerRegionAssignment row;
 
-  for (guint i = 0; i < rows->len; i++)
-    if (g_str_equal (g_array_index (rows, TerRegionAssignment, i).code, code))
-      return g_array_index (rows, TerRegionAssignment, i).territory_id;
+  return assignment_on (store, "2099-01-01", code, &row) ? row.territory_id : 0;
+}
+
+static void
+select_regions (TerMapView         *view,
+                const char * const *codes)
+{
+  TerMapRenderer *renderer = ter_map_view_get_renderer (view);
+
+  ter_map_renderer_clear_selection (renderer);
+  for (guint i = 0; codes[i] != NULL; i++)
+    ter_map_renderer_set_selected (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), codes[i]), TRUE);
+  g_signal_emit_by_name (view, "selection-changed");
+}
+
+/* A rep of the territory, as the rep chooser lists them. */
+static gint64
+some_rep_of (TerStore *store,
+             gint64    territory_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_territory_id (rep) == territory_id)
+        return ter_rep_get_id (rep);
+    }
   return 0;
 }
 
-/* Selecting Shandong and pressing Assign moves it to the chosen territory
- * (the first in the list); Undo puts it back. */
+/* Shandong goes to another territory and rep from a chosen day through
+ * the Assign button; Jiangsu and Zhejiang follow by painting; Ctrl+Z
+ * style undo takes both steps back and redo brings them again, and the
+ * database says so after every step. Sales before the day stay put. */
 static void
-check_assign_and_undo (TerWindow  *window,
-                       TerMapPage *page)
+check_assign_undo_redo (TerWindow  *window,
+                        TerMapPage *page)
 {
-  TerStore *store = ter_context_get_store (ter_window_get_context (window));
+  TerContext *context = ter_window_get_context (window);
+  TerStore *store = ter_context_get_store (context);
   TerMapView *view = ter_map_page_get_view (page);
-  TerMapRenderer *renderer = ter_map_view_get_renderer (view);
-  GtkButton *assign = find_button (GTK_WIDGET (page), _("_Assign Selected"));
-  GtkButton *undo = find_button (GTK_WIDGET (page), _("_Undo"));
-  gint64 before = territory_of (store, "CN-SD");
-  g_autoptr(TerTerritory) first = g_list_model_get_item (ter_context_get_territories (ter_window_get_context (window)), 0);
+  TerMapAssign *assign = TER_MAP_ASSIGN (ter_test_find_child (GTK_WIDGET (page), TER_TYPE_MAP_ASSIGN));
+  GtkButton *button = find_button (GTK_WIDGET (page), _("_Assign Selected"));
+  const char *sd[] = { "CN-SD", NULL }, *painted[] = { "CN-JS", "CN-ZJ", NULL };
+  gint64 before_sd = territory_of (store, "CN-SD"), before_js = territory_of (store, "CN-JS");
+  gint64 before_zj = territory_of (store, "CN-ZJ");
+  gint64 target = 0, rep;
+  TerRegionAssignment row;
+  GListModel *territories = ter_context_get_territories (context);
 
   g_assert_nonnull (assign);
-  g_assert_nonnull (undo);
-  g_assert_cmpint (before, !=, 0);
-  g_assert_cmpint (before, !=, ter_territory_get_id (first));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (assign)));
-  ter_map_renderer_set_selected (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "CN-SD"), TRUE);
+  g_assert_nonnull (button);
+  g_assert_cmpint (before_sd, !=, 0);
+  /* The first territory with a rep of its own that does not hold Shandong. */
+  for (guint i = 0; i < g_list_model_get_n_items (territories) && target == 0; i++)
+    {
+      g_autoptr(TerTerritory) t = g_list_model_get_item (territories, i);
+
+      if (ter_territory_get_id (t) != before_sd && ter_territory_get_id (t) != before_js
+          && ter_territory_get_id (t) != before_zj && some_rep_of (store, ter_territory_get_id (t)) != 0)
+        target = ter_territory_get_id (t);
+    }
+  g_assert_cmpint (target, !=, 0);
+  rep = some_rep_of (store, target);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_false (ter_map_assign_can_undo (assign));
+
+  ter_map_assign_set_territory (assign, target);
+  g_assert_true (ter_map_assign_set_rep (assign, rep));
+  g_assert_true (ter_map_assign_set_date (assign, "2031-02-01"));
+  select_regions (view, sd);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (assignment_on (store, "2031-02-01", "CN-SD", &row));
+  g_assert_cmpint (row.territory_id, ==, target);
+  g_assert_cmpint (row.rep_id, ==, rep);
+  g_assert_cmpstr (row.valid_from, ==, "2031-02-01");
+  g_assert_true (assignment_on (store, "2031-01-31", "CN-SD", &row));
+  g_assert_cmpint (row.territory_id, ==, before_sd);
+
+  /* The territory and rep stay chosen after the reload; paint two more. */
+  g_assert_cmpint (ter_map_assign_get_territory (assign), ==, target);
+  ter_map_view_set_paint_mode (view, TRUE);
+  select_regions (view, painted);
+  g_signal_emit_by_name (view, "paint-finished");
+  ter_map_view_set_paint_mode (view, FALSE);
+  g_assert_cmpint (territory_of (store, "CN-JS"), ==, target);
+  g_assert_cmpint (territory_of (store, "CN-ZJ"), ==, target);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.undo", NULL));
+  g_assert_cmpint (territory_of (store, "CN-JS"), ==, before_js);
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.undo", NULL));
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, before_sd);
+  g_assert_true (assignment_on (store, "2031-02-01", "CN-SD", &row));
+  g_assert_cmpstr (row.valid_to, ==, "");
+  g_assert_false (ter_map_assign_can_undo (assign));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.redo", NULL));
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, target);
+  g_assert_cmpint (territory_of (store, "CN-ZJ"), ==, target);
+  g_assert_false (ter_map_assign_can_redo (assign));
+  /* Back to the demo company for the pictures. */
+  g_assert_true (ter_map_assign_undo (assign));
+  g_assert_true (ter_map_assign_undo (assign));
+  g_assert_cmpint (territory_of (store, "CN-SD"), ==, before_sd);
+  g_assert_cmpint (territory_of (store, "CN-ZJ"), ==, before_zj);
+  ter_map_renderer_clear_selection (ter_map_view_get_renderer (view));
   g_signal_emit_by_name (view, "selection-changed");
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (assign)));
-  g_signal_emit_by_name (assign, "clicked");
-  g_assert_cmpint (territory_of (store, "CN-SD"), ==, ter_territory_get_id (first));
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (undo)));
-  g_signal_emit_by_name (undo, "clicked");
-  g_assert_cmpint (territory_of (store, "CN-SD"), ==, before);
-  ter_map_renderer_clear_selection (renderer);
-  g_signal_emit_by_name (view, "selection-changed");
+}
+
+static gboolean
+press_key (TerMapView      *view,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}
+
+static guint
+n_selected (TerMapView *view)
+{
+  g_autoptr(GArray) selection = ter_map_view_get_selection (view);
+
+  return selection->len;
+}
+
+static double
+label_x (TerMapRenderer *renderer,
+         int             region)
+{
+  const TerGeoRegion *r = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region);
+  double x, y;
+
+  g_assert_true (ter_map_renderer_project (renderer, r->label_x, r->label_y, &x, &y));
+  return x;
+}
+
+/* Tab enters the regions, arrows move to the neighbour that way, Space
+ * selects, Shift+arrow extends, Escape clears, and Shift+Tab from the
+ * first region lets the focus leave the map. */
+static void
+check_keyboard (TerMapPage *page)
+{
+  TerMapView *view = ter_map_page_get_view (page);
+  TerMapRenderer *renderer = ter_map_view_get_renderer (view);
+  int sd = ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "CN-SD");
+  int first, west;
+
+  ter_map_renderer_set_focus (renderer, -1);
+  g_assert_true (press_key (view, GDK_KEY_Tab, 0));
+  first = ter_map_renderer_get_focus (renderer);
+  g_assert_cmpint (first, >=, 0);
+  g_assert_true (press_key (view, GDK_KEY_Tab, 0));
+  g_assert_cmpint (ter_map_renderer_get_focus (renderer), !=, first);
+  g_assert_true (press_key (view, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (ter_map_renderer_get_focus (renderer), ==, first);
+  g_assert_false (press_key (view, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+
+  ter_map_renderer_set_focus (renderer, sd);
+  g_assert_true (press_key (view, GDK_KEY_Left, 0));
+  west = ter_map_renderer_get_focus (renderer);
+  g_assert_cmpint (west, >=, 0);
+  g_assert_cmpint (west, !=, sd);
+  g_assert_cmpfloat (label_x (renderer, west), <, label_x (renderer, sd));
+  g_assert_cmpuint (n_selected (view), ==, 0);
+  g_assert_true (press_key (view, GDK_KEY_space, 0));
+  g_assert_true (ter_map_renderer_get_selected (renderer, west));
+  g_assert_cmpuint (n_selected (view), ==, 1);
+  g_assert_true (press_key (view, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (n_selected (view), ==, 2);
+  g_assert_true (ter_map_renderer_get_selected (renderer, ter_map_renderer_get_focus (renderer)));
+  g_assert_true (press_key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (n_selected (view), ==, 1);
+  g_assert_true (press_key (view, GDK_KEY_Escape, 0));
+  g_assert_cmpuint (n_selected (view), ==, 0);
+  ter_map_renderer_set_focus (renderer, -1);
+  ter_map_renderer_reset_view (renderer);
+  ter_map_view_invalidate (view);
 }
 
 static void
@@ -144,7 +318,8 @@ check_and_capture (const char *suffix)
     if (ter_map_renderer_get_value (renderer, i, &value) && value > 0)
       n_values++;
   g_assert_cmpuint (n_values, >=, 10);
-  check_assign_and_undo (window, page);
+  check_assign_undo_redo (window, page);
+  check_keyboard (page);
   ter_test_wait_for (is_loaded, page);
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), wide);

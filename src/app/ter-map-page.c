@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-format.h"
+#include "ter-map-assign.h"
 #include "ter-map-balance.h"
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
@@ -30,6 +31,8 @@ struct _TerMapPage
   GtkLabel       *selection_label;
   TerMapView     *view;
   TerMapBalance  *balance;
+  TerMapAssign   *assign;
+  GtkToggleButton *paint;
   TerMapRenderer *renderers[3];
   GArray         *metrics;      /* TerRegionMetrics */
   GHashTable     *rep_names;    /* rep id → name */
@@ -249,10 +252,54 @@ selection_changed_cb (TerMapPage *self)
   for (guint i = 0; i < selection->len; i++)
     g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
   selected = g_strv_builder_end (codes);
-  ter_map_balance_set_selection (self->balance, (const char * const *) selected);
+  ter_map_assign_set_selection (self->assign, (const char * const *) selected);
   if (selection->len > 0)
     text = g_strdup_printf (_("Regions selected: %u"), selection->len);
   gtk_label_set_label (self->selection_label, text ? text : "");
+}
+
+static void
+paint_finished_cb (TerMapPage *self)
+{
+  g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
+  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_auto(GStrv) painted = NULL;
+
+  for (guint i = 0; i < selection->len; i++)
+    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+  painted = g_strv_builder_end (codes);
+  if (painted[0] != NULL)
+    ter_map_assign_apply (self->assign, (const char * const *) painted);
+}
+
+static void
+paint_toggled_cb (TerMapPage *self)
+{
+  ter_map_view_set_paint_mode (self->view, gtk_toggle_button_get_active (self->paint));
+}
+
+static void
+history_changed_cb (TerMapPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", ter_map_assign_can_undo (self->assign));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.redo", ter_map_assign_can_redo (self->assign));
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  ter_map_assign_undo (TER_MAP_PAGE (widget)->assign);
+}
+
+static void
+redo_action_cb (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  ter_map_assign_redo (TER_MAP_PAGE (widget)->assign);
 }
 
 static void
@@ -408,6 +455,7 @@ ter_map_page_set_context (TerMapPage *self,
 {
   g_set_object (&self->context, context);
   ter_map_balance_set_context (self->balance, context);
+  ter_map_assign_set_context (self->assign, context);
   g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
@@ -449,6 +497,12 @@ ter_map_page_class_init (TerMapPageClass *klass)
 
   object_class->dispose = ter_map_page_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "map.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.redo", NULL, redo_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "map.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "map.redo", NULL);
 }
 
 static GtkDropDown *
@@ -470,6 +524,7 @@ ter_map_page_init (TerMapPage *self)
   GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
   GtkWidget *flap = adw_flap_new ();
   GtkWidget *panel_toggle = gtk_toggle_button_new ();
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   for (guint i = 0; i < TER_MAP_N_METRICS; i++)
     choices[i] = ter_map_metric_label (i);
@@ -497,15 +552,29 @@ ter_map_page_init (TerMapPage *self)
   self->view = TER_MAP_VIEW (ter_map_view_new ());
   ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
   self->balance = TER_MAP_BALANCE (ter_map_balance_new ());
+  self->assign = TER_MAP_ASSIGN (ter_map_assign_new ());
+  g_object_set (self->assign, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12, NULL);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->balance), TRUE);
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->assign));
+  gtk_box_append (GTK_BOX (side), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->balance));
+  gtk_widget_set_size_request (side, 300, -1);
   adw_flap_set_content (ADW_FLAP (flap), GTK_WIDGET (self->view));
-  adw_flap_set_flap (ADW_FLAP (flap), GTK_WIDGET (self->balance));
+  adw_flap_set_flap (ADW_FLAP (flap), side);
   adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
   adw_flap_set_swipe_to_open (ADW_FLAP (flap), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->balance), "background");
+  gtk_widget_add_css_class (side, "background");
   gtk_button_set_icon_name (GTK_BUTTON (panel_toggle), "sidebar-show-right-symbolic");
   gtk_widget_set_tooltip_text (panel_toggle, _("Territory balance and assignment"));
   gtk_widget_set_valign (panel_toggle, GTK_ALIGN_CENTER);
   g_object_bind_property (flap, "reveal-flap", panel_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->paint = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_button_set_icon_name (GTK_BUTTON (self->paint), "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->paint),
+                               _("Paint to assign: drag across regions to give them to the territory chosen in the side panel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->paint), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paint to assign"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->paint), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->paint));
   gtk_box_append (GTK_BOX (bar), panel_toggle);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), flap);
@@ -513,6 +582,12 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (self->map_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->view, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->view, "paint-finished", G_CALLBACK (paint_finished_cb), self);
+  g_signal_connect_swapped (self->paint, "toggled", G_CALLBACK (paint_toggled_cb), self);
+  g_signal_connect_swapped (self->assign, "history-changed", G_CALLBACK (history_changed_cb), self);
+  /* Painting assigns: it needs the panel that says to whom. */
+  g_object_bind_property (self->paint, "active", flap, "reveal-flap", G_BINDING_DEFAULT);
+  history_changed_cb (self);
 }
 
 TerMapView *

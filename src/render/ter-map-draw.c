@@ -502,6 +502,26 @@ ter_map_renderer_render_base (TerMapRenderer *self,
   cairo_pattern_destroy (hatch);
 }
 
+/* The keyboard's region: a dashed line over a wide light one, visible on
+ * every class colour. */
+static void
+draw_focus (TerMapRenderer *self,
+            cairo_t        *cr)
+{
+  const double dash[] = { 4.0, 3.0 };
+
+  cairo_new_path (cr);
+  ter_map_renderer_append_region (self, cr, self->focus);
+  set_color (cr, &self->style.background, 0.9);
+  cairo_set_line_width (cr, 4.0);
+  cairo_stroke_preserve (cr);
+  set_color (cr, &self->style.foreground, 1.0);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0.0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0.0);
+}
+
 /**
  * ter_map_renderer_render_overlay:
  * @self: a renderer
@@ -536,6 +556,8 @@ ter_map_renderer_render_overlay (TerMapRenderer *self,
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
     }
+  if (self->focus >= 0 && (guint) self->focus < n)
+    draw_focus (self, cr);
   cairo_restore (cr);
 }
 

@@ -69,6 +69,7 @@ struct _TerMapRenderer
   double              pan_y;
   double              inset_rect[4];
   int                 hover;
+  int                 focus;
 };
 
 void     ter_map_renderer_update_view   (TerMapRenderer *self);

@@ -154,6 +154,7 @@ ter_map_renderer_init (TerMapRenderer *self)
   self->show_legend = TRUE;
   self->zoom = 1.0;
   self->hover = -1;
+  self->focus = -1;
   self->method = TER_MAP_CLASSES_QUANTILE;
   self->n_classes = 5;
   self->category_names = g_ptr_array_new_with_free_func (g_free);
@@ -310,6 +311,13 @@ ter_map_renderer_set_chinese (TerMapRenderer *self,
 {
   g_return_if_fail (TER_IS_MAP_RENDERER (self));
   self->chinese = !!chinese;
+}
+
+gboolean
+ter_map_renderer_get_chinese (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), FALSE);
+  return self->chinese;
 }
 
 void
@@ -740,6 +748,28 @@ ter_map_renderer_get_hover (TerMapRenderer *self)
 {
   g_return_val_if_fail (TER_IS_MAP_RENDERER (self), -1);
   return self->hover;
+}
+
+/**
+ * ter_map_renderer_set_focus:
+ * @self: a renderer
+ * @region: the region the keyboard is on, or -1
+ *
+ * The overlay outlines it with a dashed line.
+ */
+void
+ter_map_renderer_set_focus (TerMapRenderer *self,
+                            int             region)
+{
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  self->focus = region;
+}
+
+int
+ter_map_renderer_get_focus (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), -1);
+  return self->focus;
 }
 
 void

@@ -41,6 +41,7 @@ void                ter_map_renderer_set_style      (TerMapRenderer      *self,
                                                      const TerChartStyle *style);
 void                ter_map_renderer_set_chinese    (TerMapRenderer      *self,
                                                      gboolean             chinese);
+gboolean            ter_map_renderer_get_chinese    (TerMapRenderer      *self);
 void                ter_map_renderer_set_show_labels (TerMapRenderer     *self,
                                                      gboolean             show);
 void                ter_map_renderer_set_show_legend (TerMapRenderer     *self,
@@ -108,6 +109,9 @@ int                 ter_map_renderer_hit_test       (TerMapRenderer      *self,
 void                ter_map_renderer_set_hover      (TerMapRenderer      *self,
                                                      int                  region);
 int                 ter_map_renderer_get_hover      (TerMapRenderer      *self);
+void                ter_map_renderer_set_focus      (TerMapRenderer      *self,
+                                                     int                  region);
+int                 ter_map_renderer_get_focus      (TerMapRenderer      *self);
 void                ter_map_renderer_set_selected   (TerMapRenderer      *self,
                                                      guint                region,
                                                      gboolean             selected);
