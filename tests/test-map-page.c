@@ -10,11 +10,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ter-application.h"
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-map-assign.h"
+#include "ter-map-layer-dialog.h"
 #include "ter-map-page.h"
 #include "ter-map-store.h"
 #include "ter-rep.h"
@@ -264,6 +266,61 @@ check_keyboard (TerMapPage *page)
   ter_map_view_invalidate (view);
 }
 
+/* A broken file is refused naming the file and the line; the sales
+ * districts match 4 of 5 shapes (by Chinese name, English name and code),
+ * the fifth is listed; added, the layer is copied, shown with revenue on
+ * the matched shapes and no data on the other, and removed again. */
+static void
+check_user_layer (TerWindow  *window,
+                  TerMapPage *page,
+                  const char *suffix)
+{
+  g_autoptr(GFile) broken = g_file_new_for_path (FIXTURES_DIR "/broken-json.geojson");
+  g_autoptr(GFile) districts = g_file_new_for_path (FIXTURES_DIR "/sales-districts.geojson");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ter_map_layer_default_dir ();
+  g_autofree char *copy = g_build_filename (dir, "layer-1.geojson", NULL);
+  g_autofree char *dialog_png = g_strdup_printf ("map-layer-dialog-%s.png", suffix);
+  g_autofree char *layer_png = g_strdup_printf ("map-layer-%s.png", suffix);
+  TerMapRenderer *renderer;
+  GtkWindow *dialog;
+  double value;
+
+  g_assert_null (ter_map_page_open_layer (page, broken, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "broken-json.geojson:"));
+  g_clear_error (&error);
+
+  dialog = ter_map_page_open_layer (page, districts, &error);
+  g_assert_no_error (error);
+  g_assert_true (TER_IS_MAP_LAYER_DIALOG (dialog));
+  ter_map_layer_dialog_set_property_name (TER_MAP_LAYER_DIALOG (dialog), "district");
+  g_assert_cmpuint (ter_map_layer_dialog_get_n_matched (TER_MAP_LAYER_DIALOG (dialog)), ==, 4);
+  g_assert_cmpuint (ter_map_layer_dialog_get_n_unmatched (TER_MAP_LAYER_DIALOG (dialog)), ==, 1);
+  ter_map_layer_dialog_set_property_name (TER_MAP_LAYER_DIALOG (dialog), "manager");
+  g_assert_cmpuint (ter_map_layer_dialog_get_n_matched (TER_MAP_LAYER_DIALOG (dialog)), ==, 0);
+  ter_map_layer_dialog_set_property_name (TER_MAP_LAYER_DIALOG (dialog), "district");
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (dialog), dialog_png);
+  g_assert_true (ter_map_layer_dialog_add (TER_MAP_LAYER_DIALOG (dialog)));
+  gtk_window_destroy (dialog);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+
+  renderer = ter_map_view_get_renderer (ter_map_page_get_view (page));
+  g_assert_cmpuint (ter_geo_layer_get_n_regions (ter_map_renderer_get_layer (renderer)), ==, 5);
+  g_assert_true (ter_map_renderer_get_value (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "山东省"), &value));
+  g_assert_cmpfloat (value, >, 0);
+  g_assert_true (ter_map_renderer_get_value (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "cn-zj"), &value));
+  g_assert_false (ter_map_renderer_get_value (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "Offshore Zone 9"), &value));
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (window), layer_png);
+
+  g_assert_true (ter_map_page_remove_layer (page));
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_false (ter_map_page_remove_layer (page));
+  g_assert_true (ter_map_view_get_renderer (ter_map_page_get_view (page)) != renderer);
+}
+
 static void
 show_page (GtkWidget *page)
 {
@@ -320,6 +377,7 @@ check_and_capture (const char *suffix)
   g_assert_cmpuint (n_values, >=, 10);
   check_assign_undo_redo (window, page);
   check_keyboard (page);
+  check_user_layer (window, page, suffix);
   ter_test_wait_for (is_loaded, page);
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), wide);
@@ -369,8 +427,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
   int status;
 
+  /* Layers the test adds go into a folder of its own, set before GLib
+   * first reads it. */
+  data_home = g_dir_make_tmp ("territory-map-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   if (setlocale (LC_ALL, "") == NULL)
     {
       g_printerr ("The locale %s is not installed (build-aux/install-deps makes it)\n", g_getenv ("LANG"));
@@ -398,5 +461,15 @@ main (int   argc,
   g_clear_object (&app);
   g_unlink (db_path);
   g_free (db_path);
+  {
+    g_autofree char *layers = g_build_filename (data_home, "territory", "layers", NULL);
+    g_autofree char *index = g_build_filename (layers, "layers.ini", NULL);
+    g_autofree char *territory = g_build_filename (data_home, "territory", NULL);
+
+    g_unlink (index);
+    g_rmdir (layers);
+    g_rmdir (territory);
+    g_rmdir (data_home);
+  }
   return status;
 }

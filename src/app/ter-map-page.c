@@ -11,14 +11,18 @@
 #include "ter-format.h"
 #include "ter-map-assign.h"
 #include "ter-map-balance.h"
+#include "ter-map-layer-dialog.h"
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
 #include "ter-page.h"
+#include "ter-region.h"
 #include "ter-rep.h"
 #include "ter-territory.h"
 
 /* The metric list of the chooser ends with the territory colouring. */
 #define CHOICE_TERRITORY TER_MAP_N_METRICS
+/* The map list: the shipped maps, then the user's layers. */
+#define N_SHIPPED_MAPS 3
 
 struct _TerMapPage
 {
@@ -33,7 +37,12 @@ struct _TerMapPage
   TerMapBalance  *balance;
   TerMapAssign   *assign;
   GtkToggleButton *paint;
-  TerMapRenderer *renderers[3];
+  TerMapRenderer *renderers[N_SHIPPED_MAPS];
+  GtkStringList  *map_names;
+  char           *layer_dir;
+  GPtrArray      *layers;          /* TerMapLayerInfo */
+  GPtrArray      *layer_renderers; /* TerMapRenderer, or NULL until shown */
+  GPtrArray      *layer_matches;   /* GHashTable feature key → region code */
   GArray         *metrics;      /* TerRegionMetrics */
   GHashTable     *rep_names;    /* rep id → name */
   char           *currency;
@@ -117,13 +126,70 @@ metrics_of (TerMapPage *self,
   return NULL;
 }
 
+static void
+setup_renderer (TerMapPage     *self,
+                TerMapRenderer *renderer)
+{
+  ter_map_renderer_set_chinese (renderer, ter_locale_is_chinese ());
+  ter_map_renderer_set_format (renderer, format_value_cb, self, NULL);
+}
+
+/* Region names and codes as the database knows them, for matching a
+ * user's layer. */
+static GHashTable *
+region_names (TerMapPage *self)
+{
+  GHashTable *names = ter_map_layer_names_new ();
+  g_autoptr(GListModel) regions = NULL;
+
+  if (self->context != NULL)
+    regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
+  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(TerRegion) region = g_list_model_get_item (regions, i);
+      const char *aliases[] = { ter_region_get_name_en (region), ter_region_get_name_zh (region), NULL };
+
+      ter_map_layer_add_names (names, ter_region_get_code (region), aliases);
+    }
+  return names;
+}
+
+static TerMapRenderer *
+layer_renderer (TerMapPage *self,
+                guint       index)
+{
+  TerMapLayerInfo *info = g_ptr_array_index (self->layers, index);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TerGeoLayer) layer = NULL;
+  g_autoptr(TerProjection) projection = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_ptr_array_index (self->layer_renderers, index) != NULL)
+    return g_ptr_array_index (self->layer_renderers, index);
+  file = g_file_new_for_path (info->path);
+  if ((layer = ter_geo_layer_new_from_file (file, info->property, &error)) == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return NULL;
+    }
+  projection = ter_map_layer_projection (layer);
+  names = region_names (self);
+  g_ptr_array_index (self->layer_matches, index) = ter_map_layer_match (layer, names, NULL);
+  g_ptr_array_index (self->layer_renderers, index) = ter_map_renderer_new_for_layer (layer, NULL, projection);
+  setup_renderer (self, g_ptr_array_index (self->layer_renderers, index));
+  return g_ptr_array_index (self->layer_renderers, index);
+}
+
 static TerMapRenderer *
 current_renderer (TerMapPage *self)
 {
   guint map = gtk_drop_down_get_selected (self->map_choice);
   g_autoptr(GError) error = NULL;
 
-  map = MIN (map, 2);
+  if (map >= N_SHIPPED_MAPS && map - N_SHIPPED_MAPS < self->layers->len)
+    return layer_renderer (self, map - N_SHIPPED_MAPS);
+  map = MIN (map, N_SHIPPED_MAPS - 1);
   if (self->renderers[map] == NULL)
     {
       self->renderers[map] = ter_map_renderer_new ((TerGeoMap) map, &error);
@@ -132,10 +198,23 @@ current_renderer (TerMapPage *self)
           ter_page_add_toast (TER_PAGE (self), error->message);
           return NULL;
         }
-      ter_map_renderer_set_chinese (self->renderers[map], ter_locale_is_chinese ());
-      ter_map_renderer_set_format (self->renderers[map], format_value_cb, self, NULL);
+      setup_renderer (self, self->renderers[map]);
     }
   return self->renderers[map];
+}
+
+/* The region code a shape of the current map stands for, or NULL. */
+static const char *
+code_of (TerMapPage     *self,
+         TerMapRenderer *renderer,
+         guint           region)
+{
+  const char *key = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region)->key;
+
+  for (guint i = 0; i < self->layers->len; i++)
+    if (g_ptr_array_index (self->layer_renderers, i) == renderer)
+      return g_hash_table_lookup (g_ptr_array_index (self->layer_matches, i), key);
+  return key;
 }
 
 static void
@@ -148,13 +227,14 @@ apply_territories (TerMapPage     *self,
   ter_map_renderer_set_mode (renderer, TER_MAP_MODE_CATEGORIES);
   for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
     {
-      const char *code = ter_geo_layer_get_region (layer, i)->key;
-      const TerRegionMetrics *m = metrics_of (self, code);
+      const char *key = ter_geo_layer_get_region (layer, i)->key;
+      const char *code = code_of (self, renderer, i);
+      const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
       gpointer category;
 
       if (m == NULL || m->territory_id == 0)
         {
-          ter_map_renderer_set_category (renderer, code, -1);
+          ter_map_renderer_set_category (renderer, key, -1);
           continue;
         }
       category = g_hash_table_lookup (categories, &m->territory_id);
@@ -167,7 +247,7 @@ apply_territories (TerMapPage     *self,
           g_hash_table_insert (categories, (gpointer) &m->territory_id, category);
           ter_map_renderer_set_category_name (renderer, n, territory ? ter_territory_get_name (territory) : "");
         }
-      ter_map_renderer_set_category (renderer, code, GPOINTER_TO_INT (category) - 1);
+      ter_map_renderer_set_category (renderer, key, GPOINTER_TO_INT (category) - 1);
     }
   ter_map_renderer_set_title (renderer, _("Territories"));
 }
@@ -180,15 +260,18 @@ apply_metric (TerMapPage     *self,
   TerMapScale scale = TER_MAP_SCALE_SEQUENTIAL;
   double center = 0.0;
 
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+
   ter_map_renderer_set_mode (renderer, TER_MAP_MODE_VALUES);
   ter_map_renderer_clear_values (renderer);
-  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
     {
-      const TerRegionMetrics *m = &g_array_index (self->metrics, TerRegionMetrics, i);
+      const char *code = code_of (self, renderer, i);
+      const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
       double value;
 
-      if (ter_map_metric_value (m, metric, &value))
-        ter_map_renderer_set_value (renderer, m->code, value);
+      if (m != NULL && ter_map_metric_value (m, metric, &value))
+        ter_map_renderer_set_value (renderer, ter_geo_layer_get_region (layer, i)->key, value);
     }
   if (metric == TER_MAP_METRIC_ATTAINMENT || metric == TER_MAP_METRIC_GROWTH)
     {
@@ -223,7 +306,8 @@ tooltip_cb (guint    region,
   TerMapPage *self = user_data;
   TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
   const TerGeoRegion *r = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region);
-  const TerRegionMetrics *m = metrics_of (self, r->key);
+  const char *code = code_of (self, renderer, region);
+  const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
   TerTerritory *territory = m && m->territory_id ? ter_context_find_territory (self->context, m->territory_id) : NULL;
   guint choice = MIN (current_choice (self), TER_MAP_METRIC_REVENUE_PER_CUSTOMER);
   const char *rep = m && m->rep_id && self->rep_names ? g_hash_table_lookup (self->rep_names, &m->rep_id) : NULL;
@@ -244,13 +328,16 @@ selection_changed_cb (TerMapPage *self)
 {
   g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
   g_autofree char *text = NULL;
-
-  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
   g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
   g_auto(GStrv) selected = NULL;
 
   for (guint i = 0; i < selection->len; i++)
-    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+    {
+      const char *code = code_of (self, ter_map_view_get_renderer (self->view), g_array_index (selection, guint, i));
+
+      if (code != NULL)
+        g_strv_builder_add (codes, code);
+    }
   selected = g_strv_builder_end (codes);
   ter_map_assign_set_selection (self->assign, (const char * const *) selected);
   if (selection->len > 0)
@@ -262,12 +349,16 @@ static void
 paint_finished_cb (TerMapPage *self)
 {
   g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
-  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
   g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
   g_auto(GStrv) painted = NULL;
 
   for (guint i = 0; i < selection->len; i++)
-    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+    {
+      const char *code = code_of (self, ter_map_view_get_renderer (self->view), g_array_index (selection, guint, i));
+
+      if (code != NULL)
+        g_strv_builder_add (codes, code);
+    }
   painted = g_strv_builder_end (codes);
   if (painted[0] != NULL)
     ter_map_assign_apply (self->assign, (const char * const *) painted);
@@ -347,8 +438,11 @@ out:
 }
 
 static void
-export_clicked_cb (TerMapPage *self)
+export_action_cb (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
 {
+  TerMapPage *self = TER_MAP_PAGE (widget);
   GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
   GtkFileChooserNative *dialog;
   const char *patterns[][2] = { { "*.png", N_("PNG image") }, { "*.pdf", N_("PDF document") },
@@ -368,6 +462,173 @@ export_clicked_cb (TerMapPage *self)
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Re-reads the saved layers and lists them after the shipped maps. */
+static void
+load_layers (TerMapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) layers = ter_map_layer_list (self->layer_dir, &error);
+  guint n_names = g_list_model_get_n_items (G_LIST_MODEL (self->map_names));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  if (layers == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      layers = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_map_layer_info_free);
+    }
+  g_ptr_array_set_size (self->layer_renderers, 0);
+  g_ptr_array_set_size (self->layer_matches, 0);
+  g_clear_pointer (&self->layers, g_ptr_array_unref);
+  self->layers = g_steal_pointer (&layers);
+  g_ptr_array_set_size (self->layer_renderers, self->layers->len);
+  g_ptr_array_set_size (self->layer_matches, self->layers->len);
+  for (guint i = 0; i < self->layers->len; i++)
+    g_strv_builder_add (names, ((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->name);
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->map_names, N_SHIPPED_MAPS, n_names - N_SHIPPED_MAPS, (const char * const *) strv);
+}
+
+static void
+select_layer (TerMapPage *self,
+              const char *id)
+{
+  for (guint i = 0; i < self->layers->len; i++)
+    if (g_str_equal (((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->id, id))
+      gtk_drop_down_set_selected (self->map_choice, N_SHIPPED_MAPS + i);
+}
+
+static void
+layer_added_cb (TerMapPage *self,
+                const char *id)
+{
+  load_layers (self);
+  select_layer (self, id);
+}
+
+GtkWindow *
+ter_map_page_open_layer (TerMapPage  *self,
+                         GFile       *file,
+                         GError     **error)
+{
+  g_autoptr(GHashTable) names = region_names (self);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  TerMapLayerDialog *dialog;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
+  dialog = ter_map_layer_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, file, names,
+                                     self->layer_dir, error);
+  if (dialog == NULL)
+    return NULL;
+  g_signal_connect_object (dialog, "added", G_CALLBACK (layer_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+layer_file_chosen_cb (GtkNativeDialog *chooser,
+                      int              response,
+                      TerMapPage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && ter_map_page_open_layer (self, file, &error) == NULL)
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  g_object_unref (chooser);
+}
+
+static void
+add_layer_action_cb (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  TerMapPage *self = TER_MAP_PAGE (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Add Map Layer"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_add_pattern (filter, "*.geojson");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_set_name (filter, _("GeoJSON files"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (layer_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static TerMapLayerInfo *
+current_layer (TerMapPage *self)
+{
+  guint map = gtk_drop_down_get_selected (self->map_choice);
+
+  if (map < N_SHIPPED_MAPS || map - N_SHIPPED_MAPS >= self->layers->len)
+    return NULL;
+  return g_ptr_array_index (self->layers, map - N_SHIPPED_MAPS);
+}
+
+/**
+ * ter_map_page_remove_layer:
+ * @self: a page
+ *
+ * Removes the layer on show, its copy included, and goes back to China.
+ *
+ * Returns: %FALSE if no layer of the user's is on show or it could not be
+ *   removed (a toast says why)
+ */
+gboolean
+ter_map_page_remove_layer (TerMapPage *self)
+{
+  TerMapLayerInfo *info = current_layer (self);
+  g_autoptr(GError) error = NULL;
+
+  if (info == NULL)
+    return FALSE;
+  if (!ter_map_layer_remove (self->layer_dir, info->id, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return FALSE;
+    }
+  gtk_drop_down_set_selected (self->map_choice, TER_GEO_MAP_CHINA);
+  load_layers (self);
+  return TRUE;
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TerMapPage       *self)
+{
+  if (g_strcmp0 (response, "remove") == 0)
+    ter_map_page_remove_layer (self);
+}
+
+static void
+remove_layer_action_cb (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  TerMapPage *self = TER_MAP_PAGE (widget);
+  TerMapLayerInfo *info = current_layer (self);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkWidget *dialog;
+
+  if (info == NULL)
+    return;
+  /* TRANSLATORS: the name of a map layer the user added. */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove the Layer “%s”?"), info->name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Its copy is deleted; the file you added it from stays where it is."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -445,6 +706,7 @@ context_changed_cb (TerMapPage *self)
 static void
 choice_changed_cb (TerMapPage *self)
 {
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", current_layer (self) != NULL);
   if (self->loaded)
     update_map (self);
 }
@@ -481,6 +743,10 @@ ter_map_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   for (guint i = 0; i < G_N_ELEMENTS (self->renderers); i++)
     g_clear_object (&self->renderers[i]);
+  g_clear_pointer (&self->layer_renderers, g_ptr_array_unref);
+  g_clear_pointer (&self->layer_matches, g_ptr_array_unref);
+  g_clear_pointer (&self->layers, g_ptr_array_unref);
+  g_clear_pointer (&self->layer_dir, g_free);
   g_clear_object (&self->context);
   g_clear_pointer (&self->metrics, g_array_unref);
   g_clear_pointer (&self->rep_names, g_hash_table_unref);
@@ -498,6 +764,9 @@ ter_map_page_class_init (TerMapPageClass *klass)
   object_class->dispose = ter_map_page_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "map.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.add-layer", NULL, add_layer_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.remove-layer", NULL, remove_layer_action_cb);
   gtk_widget_class_install_action (widget_class, "map.redo", NULL, redo_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "map.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
@@ -514,6 +783,22 @@ make_choice (const char * const *items)
   return choice;
 }
 
+static GtkWidget *
+make_menu (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_append (menu, _("_Export Map…"), "map.export");
+  g_menu_append (menu, _("Add Map _Layer…"), "map.add-layer");
+  g_menu_append (menu, _("_Remove This Layer"), "map.remove-layer");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Export and map layers"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
 static void
 ter_map_page_init (TerMapPage *self)
 {
@@ -521,7 +806,6 @@ ter_map_page_init (TerMapPage *self)
   const char *choices[CHOICE_TERRITORY + 2] = { NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
   GtkWidget *flap = adw_flap_new ();
   GtkWidget *panel_toggle = gtk_toggle_button_new ();
   GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -529,7 +813,14 @@ ter_map_page_init (TerMapPage *self)
   for (guint i = 0; i < TER_MAP_N_METRICS; i++)
     choices[i] = ter_map_metric_label (i);
   choices[CHOICE_TERRITORY] = _("Territories");
-  self->map_choice = make_choice (maps);
+  self->map_names = gtk_string_list_new (maps);
+  self->map_choice = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->map_names),
+                                                       gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
+  gtk_widget_set_valign (GTK_WIDGET (self->map_choice), GTK_ALIGN_CENTER);
+  self->layer_dir = ter_map_layer_default_dir ();
+  self->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_map_layer_info_free);
+  self->layer_renderers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layer_matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   self->metric_choice = make_choice (choices);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->map_choice), _("Map"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->metric_choice), _("Colour regions by"));
@@ -545,10 +836,6 @@ ter_map_page_init (TerMapPage *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->selection_label), TRUE);
   gtk_label_set_xalign (self->selection_label, 0.0);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->selection_label));
-  gtk_widget_set_tooltip_text (export, _("Export the map as PNG, PDF or SVG"));
-  gtk_widget_set_valign (export, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (bar), export);
-  g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
   self->view = TER_MAP_VIEW (ter_map_view_new ());
   ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
   self->balance = TER_MAP_BALANCE (ter_map_balance_new ());
@@ -575,6 +862,7 @@ ter_map_page_init (TerMapPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->paint), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paint to assign"), -1);
   gtk_widget_set_valign (GTK_WIDGET (self->paint), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->paint));
+  gtk_box_append (GTK_BOX (bar), make_menu ());
   gtk_box_append (GTK_BOX (bar), panel_toggle);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), flap);
@@ -588,6 +876,8 @@ ter_map_page_init (TerMapPage *self)
   /* Painting assigns: it needs the panel that says to whom. */
   g_object_bind_property (self->paint, "active", flap, "reveal-flap", G_BINDING_DEFAULT);
   history_changed_cb (self);
+  load_layers (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", FALSE);
 }
 
 TerMapView *

@@ -18,4 +18,11 @@ G_DECLARE_FINAL_TYPE (TerMapPage, ter_map_page, TER, MAP_PAGE, GtkWidget)
 TerMapView *ter_map_page_get_view      (TerMapPage *self);
 gboolean    ter_map_page_is_loaded     (TerMapPage *self);
 
+/* Opens the Add Map Layer dialog for `file`, or says what is wrong with
+ * the file. The dialog is presented and destroys itself when answered. */
+GtkWindow  *ter_map_page_open_layer    (TerMapPage  *self,
+                                        GFile       *file,
+                                        GError     **error);
+gboolean    ter_map_page_remove_layer  (TerMapPage  *self);
+
 G_END_DECLS
