@@ -16,6 +16,7 @@
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-map-assign.h"
+#include "ter-map-export-dialog.h"
 #include "ter-map-layer-dialog.h"
 #include "ter-map-page.h"
 #include "ter-map-store.h"
@@ -321,6 +322,67 @@ check_user_layer (TerWindow  *window,
   g_assert_true (ter_map_view_get_renderer (ter_map_page_get_view (page)) != renderer);
 }
 
+/* The menu's radio items and a click on the legend change how values are
+ * grouped; the legend is where it is drawn. */
+static void
+check_classes (TerMapPage *page)
+{
+  TerMapView *view = ter_map_page_get_view (page);
+  TerMapRenderer *renderer = ter_map_view_get_renderer (view);
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+
+  g_assert_cmpint (ter_map_renderer_get_method (renderer), ==, TER_MAP_CLASSES_QUANTILE);
+  g_assert_true (ter_map_renderer_legend_contains (renderer, 20, height - 20));
+  g_assert_false (ter_map_renderer_legend_contains (renderer, gtk_widget_get_width (GTK_WIDGET (view)) / 2, height / 2));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "map.class-method", "s", "jenks"));
+  g_assert_cmpint (ter_map_renderer_get_method (renderer), ==, TER_MAP_CLASSES_JENKS);
+  g_signal_emit_by_name (view, "legend-activated");
+  g_assert_cmpint (ter_map_page_get_class_method (page), ==, TER_MAP_CLASSES_QUANTILE);
+  g_signal_emit_by_name (view, "legend-activated");
+  g_assert_cmpint (ter_map_renderer_get_method (renderer), ==, TER_MAP_CLASSES_EQUAL);
+  ter_test_settle ();
+}
+
+/* The export dialog offers screen sizes for PNG and paper for PDF; the
+ * file comes out at the size asked for. */
+static void
+check_export (TerMapPage *page,
+              const char *suffix)
+{
+  GtkWindow *dialog = ter_map_page_open_export (page);
+  g_autofree char *dialog_png = g_strdup_printf ("map-export-dialog-%s.png", suffix);
+  g_autofree char *dir = g_dir_make_tmp ("territory-map-export-XXXXXX", NULL);
+  g_autofree char *base = g_build_filename (dir, "east", NULL);
+  g_autofree char *file = g_build_filename (dir, "east.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  int width, height;
+
+  ter_map_export_dialog_set_preset (TER_MAP_EXPORT_DIALOG (dialog), 3);
+  ter_map_export_dialog_get_size (TER_MAP_EXPORT_DIALOG (dialog), &width, &height);
+  g_assert_cmpint (width, ==, 1280);
+  g_assert_cmpint (height, ==, 800);
+  ter_map_export_dialog_set_format (TER_MAP_EXPORT_DIALOG (dialog), TER_CHART_FORMAT_PDF);
+  ter_map_export_dialog_get_size (TER_MAP_EXPORT_DIALOG (dialog), &width, &height);
+  g_assert_cmpint (width, ==, 842);
+  g_assert_cmpint (height, ==, 595);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (dialog), dialog_png);
+  gtk_window_destroy (dialog);
+
+  g_assert_true (ter_map_page_export (page, base, TER_CHART_FORMAT_PNG, 800, 500, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (file);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 500);
+  cairo_surface_destroy (png);
+  g_assert_false (ter_map_page_export (page, base, TER_CHART_FORMAT_PNG, 10, 500, &error));
+  g_assert_nonnull (error);
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
 static void
 show_page (GtkWidget *page)
 {
@@ -378,6 +440,9 @@ check_and_capture (const char *suffix)
   check_assign_undo_redo (window, page);
   check_keyboard (page);
   check_user_layer (window, page, suffix);
+  ter_test_settle ();
+  check_classes (page);
+  check_export (page, suffix);
   ter_test_wait_for (is_loaded, page);
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), wide);

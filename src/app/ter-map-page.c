@@ -11,6 +11,7 @@
 #include "ter-format.h"
 #include "ter-map-assign.h"
 #include "ter-map-balance.h"
+#include "ter-map-export-dialog.h"
 #include "ter-map-layer-dialog.h"
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
@@ -47,6 +48,21 @@ struct _TerMapPage
   GHashTable     *rep_names;    /* rep id → name */
   char           *currency;
   gboolean        loaded;
+  TerMapClassMethod method;
+};
+
+enum {
+  PROP_0,
+  PROP_CLASS_METHOD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Keys of the class-method property, in the order the legend cycles. */
+static const char *method_keys[] = { "quantile", "equal", "jenks" };
+static const TerMapClassMethod method_order[] = {
+  TER_MAP_CLASSES_QUANTILE, TER_MAP_CLASSES_EQUAL, TER_MAP_CLASSES_JENKS,
 };
 
 static void ter_map_page_page_init (TerPageInterface *iface);
@@ -278,7 +294,7 @@ apply_metric (TerMapPage     *self,
       scale = TER_MAP_SCALE_DIVERGING;
       center = metric == TER_MAP_METRIC_ATTAINMENT ? 1.0 : 0.0;
     }
-  ter_map_renderer_set_scale (renderer, scale, center, TER_MAP_CLASSES_QUANTILE, 5);
+  ter_map_renderer_set_scale (renderer, scale, center, self->method, 5);
   ter_map_renderer_set_title (renderer, ter_map_metric_label (metric));
 }
 
@@ -393,48 +409,131 @@ redo_action_cb (GtkWidget  *widget,
   ter_map_assign_redo (TER_MAP_PAGE (widget)->assign);
 }
 
+static const char *
+extension_of (TerChartFormat format)
+{
+  return format == TER_CHART_FORMAT_PDF ? ".pdf" : format == TER_CHART_FORMAT_SVG ? ".svg" : ".png";
+}
+
+/**
+ * ter_map_page_export:
+ * @self: a page
+ * @path: where to write; the format's extension is added when missing
+ * @format: PNG, PDF or SVG
+ * @width: pixels (PNG) or points
+ * @height: pixels (PNG) or points
+ * @error: where to put an error
+ *
+ * Draws the map on show afresh at that size, with its legend and labels.
+ */
+gboolean
+ter_map_page_export (TerMapPage      *self,
+                     const char      *path,
+                     TerChartFormat   format,
+                     int              width,
+                     int              height,
+                     GError         **error)
+{
+  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *full = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), FALSE);
+  if (renderer == NULL)
+    {
+      g_set_error (error, TER_CHART_ERROR, TER_CHART_ERROR_INVALID_SIZE, _("There is no map to export yet."));
+      return FALSE;
+    }
+  full = g_str_has_suffix (lower, extension_of (format)) ? g_strdup (path) : g_strconcat (path, extension_of (format), NULL);
+  ok = ter_map_renderer_export (renderer, full, format, width, height, error);
+  ter_map_view_invalidate (self->view);
+  return ok;
+}
+
+typedef struct {
+  TerMapPage     *page;
+  TerChartFormat  format;
+  int             width;
+  int             height;
+} ExportRequest;
+
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    TerMapPage      *self)
+export_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       ExportRequest   *request)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *lower = NULL;
   g_autoptr(GError) error = NULL;
-  TerChartFormat format = TER_CHART_FORMAT_PNG;
-  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
-  int width = 1600, height = 1000;
+  g_autofree char *path = NULL;
+  TerMapPage *self = request->page;
 
-  if (response != GTK_RESPONSE_ACCEPT || renderer == NULL
-      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) == NULL)
-    goto out;
-  path = g_file_get_path (file);
-  lower = g_ascii_strdown (path, -1);
-  /* PDF and SVG sizes are points: an A4 landscape page. */
-  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg"))
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
-      format = g_str_has_suffix (lower, ".pdf") ? TER_CHART_FORMAT_PDF : TER_CHART_FORMAT_SVG;
-      width = 842;
-      height = 595;
-    }
-  else if (!g_str_has_suffix (lower, ".png"))
-    {
-      g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
+      path = g_file_get_path (file);
+      if (!ter_map_page_export (self, path, request->format, request->width, request->height, &error))
+        ter_page_add_toast (TER_PAGE (self), error->message);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
 
-      g_free (path);
-      path = g_steal_pointer (&with_extension);
+          ter_page_add_toast (TER_PAGE (self), message);
+        }
     }
-  if (!ter_map_renderer_export (renderer, path, format, width, height, &error))
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
+  g_object_unref (request->page);
+  g_free (request);
+  g_object_unref (chooser);
+}
 
-      ter_page_add_toast (TER_PAGE (self), message);
-    }
-out:
-  g_object_unref (dialog);
+static void
+export_chosen_cb (TerMapExportDialog *dialog,
+                  int                 format,
+                  int                 width,
+                  int                 height,
+                  TerMapPage         *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*", extension_of (format), NULL);
+  g_autofree char *name = g_strconcat (_("map"), extension_of (format), NULL);
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+  GtkFileChooserNative *chooser;
+
+  request->page = g_object_ref (self);
+  request->format = format;
+  request->width = width;
+  request->height = height;
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, format == TER_CHART_FORMAT_PDF ? _("PDF document")
+                                    : format == TER_CHART_FORMAT_SVG ? _("SVG image") : _("PNG image"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_file_chosen_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ter_map_page_open_export:
+ * @self: a page
+ *
+ * Returns: (transfer none): the presented Export Map dialog
+ */
+GtkWindow *
+ter_map_page_open_export (TerMapPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  TerMapExportDialog *dialog;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
+  dialog = ter_map_export_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                      gtk_widget_get_width (GTK_WIDGET (self->view)),
+                                      gtk_widget_get_height (GTK_WIDGET (self->view)));
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (export_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 static void
@@ -442,26 +541,7 @@ export_action_cb (GtkWidget  *widget,
                   const char *action,
                   GVariant   *parameter)
 {
-  TerMapPage *self = TER_MAP_PAGE (widget);
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GtkFileChooserNative *dialog;
-  const char *patterns[][2] = { { "*.png", N_("PNG image") }, { "*.pdf", N_("PDF document") },
-                                { "*.svg", N_("SVG image") } };
-
-  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_add_pattern (filter, patterns[i][0]);
-      gtk_file_filter_set_name (filter, _(patterns[i][1]));
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-    }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("map.png"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  ter_map_page_open_export (TER_MAP_PAGE (widget));
 }
 
 /* Re-reads the saved layers and lists them after the shipped maps. */
@@ -755,6 +835,89 @@ ter_map_page_dispose (GObject *object)
   G_OBJECT_CLASS (ter_map_page_parent_class)->dispose (object);
 }
 
+static guint
+method_position (TerMapClassMethod method)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (method_order); i++)
+    if (method_order[i] == method)
+      return i;
+  return 0;
+}
+
+/**
+ * ter_map_page_set_class_method:
+ * @self: a page
+ * @method: how choropleth values are grouped into classes
+ */
+void
+ter_map_page_set_class_method (TerMapPage        *self,
+                               TerMapClassMethod  method)
+{
+  g_return_if_fail (TER_IS_MAP_PAGE (self));
+  if (self->method == method)
+    return;
+  self->method = method;
+  if (self->loaded)
+    update_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASS_METHOD]);
+}
+
+TerMapClassMethod
+ter_map_page_get_class_method (TerMapPage *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), TER_MAP_CLASSES_QUANTILE);
+  return self->method;
+}
+
+/* A click on the legend moves on to the next way of grouping values. */
+static void
+legend_activated_cb (TerMapPage *self)
+{
+  guint next = (method_position (self->method) + 1) % G_N_ELEMENTS (method_order);
+
+  if (current_choice (self) == CHOICE_TERRITORY)
+    return;
+  ter_map_page_set_class_method (self, method_order[next]);
+}
+
+static void
+ter_map_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TerMapPage *self = TER_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_METHOD:
+      g_value_set_string (value, method_keys[method_position (self->method)]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ter_map_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  TerMapPage *self = TER_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_METHOD:
+      for (guint i = 0; i < G_N_ELEMENTS (method_keys); i++)
+        if (g_strcmp0 (g_value_get_string (value), method_keys[i]) == 0)
+          ter_map_page_set_class_method (self, method_order[i]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 ter_map_page_class_init (TerMapPageClass *klass)
 {
@@ -762,6 +925,20 @@ ter_map_page_class_init (TerMapPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ter_map_page_dispose;
+  object_class->get_property = ter_map_page_get_property;
+  object_class->set_property = ter_map_page_set_property;
+
+  /**
+   * TerMapPage:class-method:
+   *
+   * How values are grouped into the legend's classes: "quantile",
+   * "equal" or "jenks".
+   */
+  properties[PROP_CLASS_METHOD] =
+    g_param_spec_string ("class-method", NULL, NULL, "quantile",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "map.class-method", "class-method");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "map.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action_cb);
@@ -789,12 +966,20 @@ make_menu (void)
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *button = gtk_menu_button_new ();
 
-  g_menu_append (menu, _("_Export Map…"), "map.export");
-  g_menu_append (menu, _("Add Map _Layer…"), "map.add-layer");
-  g_menu_append (menu, _("_Remove This Layer"), "map.remove-layer");
+  g_autoptr(GMenu) classes = g_menu_new ();
+  g_autoptr(GMenu) layers = g_menu_new ();
+
+  g_menu_append (classes, _("_Quantiles"), "map.class-method::quantile");
+  g_menu_append (classes, _("E_qual Intervals"), "map.class-method::equal");
+  g_menu_append (classes, _("_Natural Breaks"), "map.class-method::jenks");
+  g_menu_append_section (menu, _("Group Values By"), G_MENU_MODEL (classes));
+  g_menu_append (layers, _("_Export Map…"), "map.export");
+  g_menu_append (layers, _("Add Map _Layer…"), "map.add-layer");
+  g_menu_append (layers, _("_Remove This Layer"), "map.remove-layer");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (layers));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Export and map layers"));
+  gtk_widget_set_tooltip_text (button, _("Classes, export and map layers"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   return button;
 }
@@ -871,6 +1056,7 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->view, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->view, "paint-finished", G_CALLBACK (paint_finished_cb), self);
+  g_signal_connect_swapped (self->view, "legend-activated", G_CALLBACK (legend_activated_cb), self);
   g_signal_connect_swapped (self->paint, "toggled", G_CALLBACK (paint_toggled_cb), self);
   g_signal_connect_swapped (self->assign, "history-changed", G_CALLBACK (history_changed_cb), self);
   /* Painting assigns: it needs the panel that says to whom. */

@@ -24,5 +24,15 @@ GtkWindow  *ter_map_page_open_layer    (TerMapPage  *self,
                                         GFile       *file,
                                         GError     **error);
 gboolean    ter_map_page_remove_layer  (TerMapPage  *self);
+GtkWindow  *ter_map_page_open_export   (TerMapPage  *self);
+gboolean    ter_map_page_export        (TerMapPage      *self,
+                                        const char      *path,
+                                        TerChartFormat   format,
+                                        int              width,
+                                        int              height,
+                                        GError         **error);
+void        ter_map_page_set_class_method (TerMapPage        *self,
+                                           TerMapClassMethod  method);
+TerMapClassMethod ter_map_page_get_class_method (TerMapPage  *self);
 
 G_END_DECLS

@@ -70,6 +70,7 @@ struct _TerMapRenderer
   double              inset_rect[4];
   int                 hover;
   int                 focus;
+  double              legend_box[4];  /* as last drawn; empty when none */
 };
 
 void     ter_map_renderer_update_view   (TerMapRenderer *self);

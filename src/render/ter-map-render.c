@@ -735,6 +735,33 @@ ter_map_renderer_hit_test (TerMapRenderer *self,
   return ter_geo_layer_find (self->layer, ter_geo_layer_get_region (self->coarse, index)->key);
 }
 
+/**
+ * ter_map_renderer_legend_contains:
+ * @self: a renderer
+ * @x: device x
+ * @y: device y
+ *
+ * Returns: %TRUE if the point is on the legend as last drawn
+ */
+gboolean
+ter_map_renderer_legend_contains (TerMapRenderer *self,
+                                  double          x,
+                                  double          y)
+{
+  const double *b;
+
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), FALSE);
+  b = self->legend_box;
+  return b[2] > 0 && x >= b[0] && x <= b[0] + b[2] && y >= b[1] && y <= b[1] + b[3];
+}
+
+TerMapClassMethod
+ter_map_renderer_get_method (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), TER_MAP_CLASSES_QUANTILE);
+  return self->method;
+}
+
 void
 ter_map_renderer_set_hover (TerMapRenderer *self,
                             int             region)

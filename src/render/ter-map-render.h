@@ -66,6 +66,10 @@ void                ter_map_renderer_set_scale      (TerMapRenderer      *self,
                                                      TerMapClassMethod    method,
                                                      guint                n_classes);
 const TerMapClasses *ter_map_renderer_get_classes   (TerMapRenderer      *self);
+TerMapClassMethod   ter_map_renderer_get_method     (TerMapRenderer      *self);
+gboolean            ter_map_renderer_legend_contains (TerMapRenderer     *self,
+                                                     double               x,
+                                                     double               y);
 int                 ter_map_renderer_get_class      (TerMapRenderer      *self,
                                                      guint                region);
 

@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (TerMapView, ter_map_view, GTK_TYPE_WIDGET)
 enum {
   SELECTION_CHANGED,
   PAINT_FINISHED,
+  LEGEND_ACTIVATED,
   N_SIGNALS
 };
 
@@ -164,6 +165,9 @@ motion_cb (TerMapView *self,
 
   if (self->renderer == NULL)
     return;
+  if (!self->paint_mode)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                     ter_map_renderer_legend_contains (self->renderer, x, y) ? "pointer" : NULL);
   region = ter_map_renderer_hit_test (self->renderer, x, y);
   if (region == ter_map_renderer_get_hover (self->renderer))
     return;
@@ -194,6 +198,11 @@ pressed_cb (GtkGestureClick *gesture,
   if (self->renderer == NULL || self->paint_mode)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (ter_map_renderer_legend_contains (self->renderer, x, y))
+    {
+      g_signal_emit (self, signals[LEGEND_ACTIVATED], 0);
+      return;
+    }
   region = ter_map_renderer_hit_test (self->renderer, x, y);
   was = region >= 0 && ter_map_renderer_get_selected (self->renderer, region);
   if (!(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
@@ -566,6 +575,13 @@ query_tooltip_cb (TerMapView *self,
 
   if (self->renderer == NULL || self->tooltip_func == NULL)
     return FALSE;
+  if (ter_map_renderer_legend_contains (self->renderer, x, y))
+    {
+      if (ter_map_renderer_get_classes (self->renderer)->n_classes == 0)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, _("Click to group the values another way: quantiles, equal intervals or natural breaks"));
+      return TRUE;
+    }
   region = ter_map_renderer_hit_test (self->renderer, x, y);
   if (region < 0 || (markup = self->tooltip_func (region, self->tooltip_data)) == NULL)
     return FALSE;
@@ -611,6 +627,15 @@ ter_map_view_class_init (TerMapViewClass *klass)
    */
   signals[PAINT_FINISHED] =
     g_signal_new ("paint-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * TerMapView::legend-activated:
+   *
+   * Emitted when the legend is clicked.
+   */
+  signals[LEGEND_ACTIVATED] =
+    g_signal_new ("legend-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "termapview");

@@ -27,9 +27,17 @@ test_quantile_and_jenks (void)
   g_assert_cmpfloat (upper[0], ==, 4);
   g_assert_cmpfloat (upper[1], ==, 12);
   g_assert_cmpfloat (upper[2], ==, 52);
+  /* Equal intervals split 1…52 into widths of 17, whatever the counts. */
+  n = ter_map_breaks (values, 10, 3, TER_MAP_CLASSES_EQUAL, upper);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpfloat (upper[0], ==, 18);
+  g_assert_cmpfloat (upper[1], ==, 35);
+  g_assert_cmpfloat (upper[2], ==, 52);
+  g_assert_cmpstr (ter_map_class_method_label (TER_MAP_CLASSES_EQUAL), !=, ter_map_class_method_label (TER_MAP_CLASSES_JENKS));
   /* Repeated values make fewer classes, never empty ones. */
   {
     const double same[] = { 5, 5, 5, 5 };
+    g_assert_cmpuint (ter_map_breaks (same, 4, 4, TER_MAP_CLASSES_EQUAL, upper), ==, 1);
     g_assert_cmpuint (ter_map_breaks (same, 4, 4, TER_MAP_CLASSES_QUANTILE, upper), ==, 1);
     g_assert_cmpuint (ter_map_breaks (same, 4, 3, TER_MAP_CLASSES_JENKS, upper), ==, 1);
   }
