@@ -228,8 +228,10 @@ label_x (TerMapRenderer *renderer,
  * selects, Shift+arrow extends, Escape clears, and Shift+Tab from the
  * first region lets the focus leave the map. */
 static void
-check_keyboard (TerMapPage *page)
+check_keyboard (TerMapPage *page,
+                const char *suffix)
 {
+  g_autofree char *png = g_strdup_printf ("map-keyboard-%s.png", suffix);
   TerMapView *view = ter_map_page_get_view (page);
   TerMapRenderer *renderer = ter_map_view_get_renderer (view);
   int sd = ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "CN-SD");
@@ -258,6 +260,9 @@ check_keyboard (TerMapPage *page)
   g_assert_true (press_key (view, GDK_KEY_Right, GDK_SHIFT_MASK));
   g_assert_cmpuint (n_selected (view), ==, 2);
   g_assert_true (ter_map_renderer_get_selected (renderer, ter_map_renderer_get_focus (renderer)));
+  /* Two regions selected, the keyboard on the second: both outlined. */
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (view))), png);
   g_assert_true (press_key (view, GDK_KEY_Return, 0));
   g_assert_cmpuint (n_selected (view), ==, 1);
   g_assert_true (press_key (view, GDK_KEY_Escape, 0));
@@ -438,7 +443,7 @@ check_and_capture (const char *suffix)
       n_values++;
   g_assert_cmpuint (n_values, >=, 10);
   check_assign_undo_redo (window, page);
-  check_keyboard (page);
+  check_keyboard (page, suffix);
   check_user_layer (window, page, suffix);
   ter_test_settle ();
   check_classes (page);

@@ -777,6 +777,82 @@ ter_map_renderer_get_hover (TerMapRenderer *self)
   return self->hover;
 }
 
+static void
+union_rect (double       *rect,
+            const double *add)
+{
+  if (add[2] <= 0 || add[3] <= 0)
+    return;
+  if (rect[2] <= 0 || rect[3] <= 0)
+    {
+      memcpy (rect, add, sizeof (double) * 4);
+      return;
+    }
+  {
+    double x0 = MIN (rect[0], add[0]), y0 = MIN (rect[1], add[1]);
+    double x1 = MAX (rect[0] + rect[2], add[0] + add[2]), y1 = MAX (rect[1] + rect[3], add[1] + add[3]);
+
+    rect[0] = x0;
+    rect[1] = y0;
+    rect[2] = x1 - x0;
+    rect[3] = y1 - y0;
+  }
+}
+
+/**
+ * ter_map_renderer_get_region_bounds:
+ * @self: a renderer
+ * @region: a region index
+ * @rect: (out caller-allocates) (array fixed-size=4): x, y, width and
+ *   height in device units of the current view, with room for the
+ *   overlay's lines
+ */
+void
+ter_map_renderer_get_region_bounds (TerMapRenderer *self,
+                                    guint           region,
+                                    double         *rect)
+{
+  const double *b;
+  double scale, x, y, k, margin = 4.0;
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  g_return_if_fail (region < ter_geo_layer_get_n_regions (self->layer));
+  b = self->unit_bounds + region * 4;
+  ter_projection_get_transform (self->view, &scale, &x, &y);
+  k = scale / TER_MAP_PATH_SCALE;
+  rect[0] = floor (x + b[0] * k - margin);
+  rect[1] = floor (y + b[1] * k - margin);
+  rect[2] = ceil ((b[2] - b[0]) * k + 2 * margin + 1);
+  rect[3] = ceil ((b[3] - b[1]) * k + 2 * margin + 1);
+}
+
+/**
+ * ter_map_renderer_get_overlay_bounds:
+ * @self: a renderer
+ * @rect: (out caller-allocates) (array fixed-size=4): the area the overlay
+ *   draws in (hover, focus and selection); width 0 when it draws nothing
+ *
+ * A widget gives the overlay only this area, so a hover repaints the old
+ * and the new region and nothing else.
+ */
+void
+ter_map_renderer_get_overlay_bounds (TerMapRenderer *self,
+                                     double         *rect)
+{
+  guint n;
+  double region[4];
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  n = ter_geo_layer_get_n_regions (self->layer);
+  rect[0] = rect[1] = rect[2] = rect[3] = 0.0;
+  for (guint r = 0; r < n; r++)
+    if (self->selected[r] || (int) r == self->hover || (int) r == self->focus)
+      {
+        ter_map_renderer_get_region_bounds (self, r, region);
+        union_rect (rect, region);
+      }
+}
+
 /**
  * ter_map_renderer_set_focus:
  * @self: a renderer

@@ -113,6 +113,11 @@ int                 ter_map_renderer_hit_test       (TerMapRenderer      *self,
 void                ter_map_renderer_set_hover      (TerMapRenderer      *self,
                                                      int                  region);
 int                 ter_map_renderer_get_hover      (TerMapRenderer      *self);
+void                ter_map_renderer_get_region_bounds (TerMapRenderer   *self,
+                                                     guint                region,
+                                                     double              *rect);
+void                ter_map_renderer_get_overlay_bounds (TerMapRenderer  *self,
+                                                     double              *rect);
 void                ter_map_renderer_set_focus      (TerMapRenderer      *self,
                                                      int                  region);
 int                 ter_map_renderer_get_focus      (TerMapRenderer      *self);

@@ -127,6 +127,8 @@ ter_map_view_snapshot (GtkWidget   *widget,
   TerMapView *self = TER_MAP_VIEW (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  graphene_rect_t clip;
+  double overlay[4];
   cairo_t *cr;
 
   if (self->renderer == NULL || width <= 0 || height <= 0)
@@ -151,7 +153,12 @@ ter_map_view_snapshot (GtkWidget   *widget,
     }
   if (self->base != NULL)
     append_base (self, snapshot);
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  /* The overlay's node covers only the regions it draws, so moving the
+   * pointer from one region to the next repaints those two alone. */
+  ter_map_renderer_get_overlay_bounds (self->renderer, overlay);
+  if (overlay[2] <= 0 || !graphene_rect_intersection (&bounds, &GRAPHENE_RECT_INIT (overlay[0], overlay[1], overlay[2], overlay[3]), &clip))
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &clip);
   ter_map_renderer_render_overlay (self->renderer, cr);
   cairo_destroy (cr);
 }
