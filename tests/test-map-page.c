@@ -318,6 +318,11 @@ check_user_layer (TerWindow  *window,
   g_assert_cmpfloat (value, >, 0);
   g_assert_true (ter_map_renderer_get_value (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "cn-zj"), &value));
   g_assert_false (ter_map_renderer_get_value (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "Offshore Zone 9"), &value));
+  /* Matched shapes are called by their region's name, the others by theirs. */
+  g_assert_cmpstr (ter_map_renderer_get_label (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "cn-zj"), FALSE),
+                   ==, ter_locale_is_chinese () ? "浙江省" : "Zhejiang");
+  g_assert_cmpstr (ter_map_renderer_get_label (renderer, ter_geo_layer_find (ter_map_renderer_get_layer (renderer), "Offshore Zone 9"), FALSE),
+                   ==, "Offshore Zone 9");
   ter_test_settle ();
   ter_test_save_png (GTK_WIDGET (window), layer_png);
 

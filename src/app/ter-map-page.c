@@ -170,6 +170,33 @@ region_names (TerMapPage *self)
   return names;
 }
 
+/* A shape that matched a region is called by the region's name in the
+ * user's language, whatever the file wrote (山东省, shandong, CN-SD). */
+static void
+name_matched_shapes (TerMapPage     *self,
+                     TerMapRenderer *renderer,
+                     GHashTable     *matches)
+{
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, code;
+
+  if (self->context == NULL)
+    return;
+  regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
+  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
+    {
+      TerRegion *region = g_list_model_get_item (regions, i);
+
+      g_hash_table_insert (names, (gpointer) ter_region_get_code (region), (gpointer) ter_region_get_display_name (region));
+      g_object_unref (region);
+    }
+  g_hash_table_iter_init (&iter, matches);
+  while (g_hash_table_iter_next (&iter, &key, &code))
+    ter_map_renderer_set_label (renderer, key, g_hash_table_lookup (names, code));
+}
+
 static TerMapRenderer *
 layer_renderer (TerMapPage *self,
                 guint       index)
@@ -194,6 +221,8 @@ layer_renderer (TerMapPage *self,
   g_ptr_array_index (self->layer_matches, index) = ter_map_layer_match (layer, names, NULL);
   g_ptr_array_index (self->layer_renderers, index) = ter_map_renderer_new_for_layer (layer, NULL, projection);
   setup_renderer (self, g_ptr_array_index (self->layer_renderers, index));
+  name_matched_shapes (self, g_ptr_array_index (self->layer_renderers, index),
+                       g_ptr_array_index (self->layer_matches, index));
   return g_ptr_array_index (self->layer_renderers, index);
 }
 
@@ -298,9 +327,46 @@ apply_metric (TerMapPage     *self,
   ter_map_renderer_set_title (renderer, ter_map_metric_label (metric));
 }
 
+/* The balance of the territories on the map on show: China's sales
+ * regions beside each other, not beside US districts. A map where no
+ * region is assigned (the world) shows every territory. */
+static GArray *
+metrics_on_map (TerMapPage     *self,
+                TerMapRenderer *renderer)
+{
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (TerRegionMetrics));
+  gboolean any_assigned = FALSE;
+
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
+    {
+      const char *code = code_of (self, renderer, i);
+
+      if (code != NULL)
+        g_hash_table_add (codes, (gpointer) code);
+    }
+  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+    {
+      const TerRegionMetrics *m = &g_array_index (self->metrics, TerRegionMetrics, i);
+
+      if (!g_hash_table_contains (codes, m->code))
+        continue;
+      g_array_append_val (shown, *m);
+      any_assigned |= m->territory_id != 0;
+    }
+  if (!any_assigned && self->metrics != NULL)
+    {
+      g_array_set_size (shown, 0);
+      g_array_append_vals (shown, self->metrics->data, self->metrics->len);
+    }
+  return shown;
+}
+
 static void
 update_map (TerMapPage *self)
 {
+  g_autoptr(GArray) shown = NULL;
   TerMapRenderer *renderer = current_renderer (self);
   guint choice = current_choice (self);
 
@@ -312,7 +378,8 @@ update_map (TerMapPage *self)
     apply_metric (self, renderer, (TerMapMetric) choice);
   ter_map_view_set_renderer (self->view, renderer);
   ter_map_view_invalidate (self->view);
-  ter_map_balance_update (self->balance, self->metrics, self->currency);
+  shown = metrics_on_map (self, renderer);
+  ter_map_balance_update (self->balance, shown, self->currency);
 }
 
 static char *
@@ -321,7 +388,6 @@ tooltip_cb (guint    region,
 {
   TerMapPage *self = user_data;
   TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
-  const TerGeoRegion *r = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region);
   const char *code = code_of (self, renderer, region);
   const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
   TerTerritory *territory = m && m->territory_id ? ter_context_find_territory (self->context, m->territory_id) : NULL;
@@ -333,7 +399,7 @@ tooltip_cb (guint    region,
   if (m != NULL && ter_map_metric_value (m, choice, &number))
     value = format_value_cb (number, self);
   return g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s",
-                                  ter_geo_region_get_name (r, ter_locale_is_chinese ()),
+                                  ter_map_renderer_get_label (renderer, region, FALSE),
                                   ter_map_metric_label (choice), value ? value : _("No data"),
                                   _("Territory"), territory ? ter_territory_get_name (territory) : _("Unassigned"),
                                   _("Rep"), rep ? rep : _("No rep assigned"));

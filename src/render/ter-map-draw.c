@@ -310,7 +310,7 @@ draw_labels (TerMapRenderer *self,
       if (!ter_projection_forward (self->view, region->label_x, region->label_y, &x, &y)
           || x < 0 || y < 0 || x > self->width || y > self->height)
         continue;
-      layout = make_text (self, cr, ter_geo_region_get_short_name (region, self->chinese), 11.0, FALSE);
+      layout = make_text (self, cr, ter_map_renderer_get_label (self, order[k], TRUE), 11.0, FALSE);
       text_size (layout, &w, &h);
       if (w > (b[2] - b[0]) * scale / TER_MAP_PATH_SCALE * 1.15
           || h > (b[3] - b[1]) * scale / TER_MAP_PATH_SCALE)

@@ -126,6 +126,10 @@ ter_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->projection, ter_projection_free);
   g_clear_pointer (&self->view, ter_projection_free);
   g_clear_pointer (&self->inset_view, ter_projection_free);
+  if (self->labels != NULL)
+    for (guint i = 0; i < n; i++)
+      g_free (self->labels[i]);
+  g_clear_pointer (&self->labels, g_free);
   g_clear_pointer (&self->values, g_free);
   g_clear_pointer (&self->categories, g_free);
   g_clear_pointer (&self->selected, g_free);
@@ -318,6 +322,52 @@ ter_map_renderer_get_chinese (TerMapRenderer *self)
 {
   g_return_val_if_fail (TER_IS_MAP_RENDERER (self), FALSE);
   return self->chinese;
+}
+
+/**
+ * ter_map_renderer_set_label:
+ * @self: a renderer
+ * @key: a region's key
+ * @label: (nullable): what to call the region on the map instead of the
+ *   names in its file, such as the sales region a user's shape matched
+ */
+void
+ter_map_renderer_set_label (TerMapRenderer *self,
+                            const char     *key,
+                            const char     *label)
+{
+  int index;
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  if ((index = ter_geo_layer_find (self->layer, key)) < 0)
+    return;
+  if (self->labels == NULL)
+    self->labels = g_new0 (char *, ter_geo_layer_get_n_regions (self->layer));
+  g_free (self->labels[index]);
+  self->labels[index] = g_strdup (label);
+}
+
+/**
+ * ter_map_renderer_get_label:
+ * @self: a renderer
+ * @region: a region index
+ * @short_form: %TRUE for the map's labels, %FALSE for tooltips
+ *
+ * Returns: (transfer none): the region's name in the renderer's language
+ */
+const char *
+ter_map_renderer_get_label (TerMapRenderer *self,
+                            guint           region,
+                            gboolean        short_form)
+{
+  const TerGeoRegion *r;
+
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), NULL);
+  g_return_val_if_fail (region < ter_geo_layer_get_n_regions (self->layer), NULL);
+  if (self->labels != NULL && self->labels[region] != NULL)
+    return self->labels[region];
+  r = ter_geo_layer_get_region (self->layer, region);
+  return short_form ? ter_geo_region_get_short_name (r, self->chinese) : ter_geo_region_get_name (r, self->chinese);
 }
 
 void

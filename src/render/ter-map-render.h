@@ -42,6 +42,12 @@ void                ter_map_renderer_set_style      (TerMapRenderer      *self,
 void                ter_map_renderer_set_chinese    (TerMapRenderer      *self,
                                                      gboolean             chinese);
 gboolean            ter_map_renderer_get_chinese    (TerMapRenderer      *self);
+void                ter_map_renderer_set_label      (TerMapRenderer      *self,
+                                                     const char          *key,
+                                                     const char          *label);
+const char         *ter_map_renderer_get_label      (TerMapRenderer      *self,
+                                                     guint                region,
+                                                     gboolean             short_form);
 void                ter_map_renderer_set_show_labels (TerMapRenderer     *self,
                                                      gboolean             show);
 void                ter_map_renderer_set_show_legend (TerMapRenderer     *self,

@@ -352,8 +352,7 @@ announce (TerMapView *self)
   if (self->tooltip_func != NULL)
     markup = self->tooltip_func (focus, self->tooltip_data);
   if (markup == NULL || !pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
-    text = g_strdup (ter_geo_region_get_name (ter_geo_layer_get_region (ter_map_renderer_get_layer (self->renderer), focus),
-                                              ter_map_renderer_get_chinese (self->renderer)));
+    text = g_strdup (ter_map_renderer_get_label (self->renderer, focus, FALSE));
   g_strdelimit (text, "\n", ',');
   label = ter_map_renderer_get_selected (self->renderer, focus)
     /* TRANSLATORS: read by screen readers for the map region the keyboard is on. */
@@ -435,9 +434,8 @@ compare_names_cb (gconstpointer a,
                   gpointer      user_data)
 {
   TerMapView *self = user_data;
-  TerGeoLayer *layer = ter_map_renderer_get_layer (self->renderer);
-  const char *x = ter_geo_region_get_name (ter_geo_layer_get_region (layer, *(const guint *) a), ter_map_renderer_get_chinese (self->renderer));
-  const char *y = ter_geo_region_get_name (ter_geo_layer_get_region (layer, *(const guint *) b), ter_map_renderer_get_chinese (self->renderer));
+  const char *x = ter_map_renderer_get_label (self->renderer, *(const guint *) a, FALSE);
+  const char *y = ter_map_renderer_get_label (self->renderer, *(const guint *) b, FALSE);
 
   return g_utf8_collate (x, y);
 }
