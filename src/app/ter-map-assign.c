@@ -282,6 +282,13 @@ ter_map_assign_apply (TerMapAssign       *self,
       return FALSE;
     }
   update_history_buttons (self);
+  {
+    /* TRANSLATORS: a toast after assigning regions; %s is a step such as
+     * "assign Shandong to East China from Nov 1, 2026". */
+    g_autofree char *done = g_strdup_printf (_("Done: %s. Ctrl+Z undoes it."), label);
+
+    report (self, done);
+  }
   if (!ter_context_reload (self->context, &error))
     report (self, error->message);
   return TRUE;
@@ -292,6 +299,8 @@ move_in_history (TerMapAssign *self,
                  gboolean      undo)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
   TerMapStore *store;
   gboolean ok;
 
@@ -299,6 +308,7 @@ move_in_history (TerMapAssign *self,
                                       : ter_map_history_can_redo (self->history)))
     return FALSE;
   store = TER_MAP_STORE (ter_context_get_store (self->context));
+  label = g_strdup (undo ? ter_map_history_get_undo_label (self->history) : ter_map_history_get_redo_label (self->history));
   ok = undo ? ter_map_history_undo (self->history, store, &error)
             : ter_map_history_redo (self->history, store, &error);
   if (!ok)
@@ -306,6 +316,9 @@ move_in_history (TerMapAssign *self,
       report (self, error->message);
       return FALSE;
     }
+  /* TRANSLATORS: toasts after undo and redo, naming the step. */
+  message = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+  report (self, message);
   update_history_buttons (self);
   if (!ter_context_reload (self->context, &error))
     report (self, error->message);

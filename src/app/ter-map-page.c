@@ -449,7 +449,17 @@ paint_finished_cb (TerMapPage *self)
 static void
 paint_toggled_cb (TerMapPage *self)
 {
-  ter_map_view_set_paint_mode (self->view, gtk_toggle_button_get_active (self->paint));
+  gboolean paint = gtk_toggle_button_get_active (self->paint);
+  TerTerritory *territory = NULL;
+  g_autofree char *hint = NULL;
+
+  ter_map_view_set_paint_mode (self->view, paint);
+  if (paint && self->context != NULL)
+    territory = ter_context_find_territory (self->context, ter_map_assign_get_territory (self->assign));
+  if (territory != NULL)
+    /* TRANSLATORS: shown while the paint tool is on; %s is a territory. */
+    hint = g_strdup_printf (_("Drag across regions to give them to %s"), ter_territory_get_display_name (territory));
+  gtk_label_set_label (self->selection_label, hint ? hint : "");
 }
 
 static void
