@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "ter-map-history.h"
 #include "ter-map-store.h"
 #include "ter-region.h"
 #include "ter-sqlite-store.h"
@@ -199,6 +200,85 @@ test_all_or_nothing (Fixture       *f,
   g_assert_cmpint (territory_on (map, "2026-05-01", "CN-SD"), ==, f->east);
 }
 
+/* Three steps undone one by one, then two redone, each leaving the
+ * database exactly as it was after that step; past sales keep their
+ * territory throughout; a new step forgets what could be redone. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerMapHistory) history = ter_map_history_new (0);
+  g_autoptr(GArray) rows = NULL;
+  const gint64 sd[] = { f->sd }, both[] = { f->sd, f->js };
+  TerMapStore *map = TER_MAP_STORE (f->sqlite);
+
+  add_order (f, "M-1", "2026-03-10", 10000);
+  g_assert_false (ter_map_history_can_undo (history));
+  g_assert_true (ter_map_history_assign (history, map, sd, 1, f->north, 0, "2026-04-01", "one", &error));
+  g_assert_true (ter_map_history_assign (history, map, both, 2, f->east, 0, "2026-06-01", "two", &error));
+  g_assert_true (ter_map_history_assign (history, map, sd, 1, f->north, 0, "2026-06-01", "three", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ter_map_history_get_n_undo (history), ==, 3);
+  g_assert_cmpstr (ter_map_history_get_undo_label (history), ==, "three");
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-SD"), ==, f->north);
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-JS"), ==, f->east);
+
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-SD"), ==, f->east);
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-SD"), ==, f->north);
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-JS"), ==, 0);
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_no_error (error);
+  g_assert_false (ter_map_history_can_undo (history));
+  g_assert_cmpuint (ter_map_history_get_n_redo (history), ==, 3);
+  g_assert_cmpstr (ter_map_history_get_redo_label (history), ==, "one");
+  rows = ter_map_store_region_history (map, f->sd, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (g_array_index (rows, TerRegionAssignment, 0).valid_to, ==, "");
+  g_assert_cmpint (sales_of (f->store, f->east, "2026-03-01", "2026-03-31"), ==, 10000);
+
+  g_assert_true (ter_map_history_redo (history, map, &error));
+  g_assert_true (ter_map_history_redo (history, map, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (territory_on (map, "2026-05-01", "CN-SD"), ==, f->north);
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-SD"), ==, f->east);
+  g_assert_cmpint (territory_on (map, "2026-07-01", "CN-JS"), ==, f->east);
+  g_assert_cmpstr (ter_map_history_get_redo_label (history), ==, "three");
+  g_assert_true (ter_map_history_assign (history, map, sd, 1, f->north, 0, "2026-08-01", "four", &error));
+  g_assert_false (ter_map_history_can_redo (history));
+  g_assert_cmpuint (ter_map_history_get_n_undo (history), ==, 3);
+  g_assert_cmpint (sales_of (f->store, f->east, "2026-03-01", "2026-03-31"), ==, 10000);
+}
+
+/* The oldest steps fall off beyond the limit. */
+static void
+test_history_limit (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerMapHistory) history = ter_map_history_new (2);
+  const gint64 sd[] = { f->sd };
+  TerMapStore *map = TER_MAP_STORE (f->sqlite);
+
+  for (int i = 0; i < 4; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2026-0%d-01", i + 2);
+
+      g_assert_true (ter_map_history_assign (history, map, sd, 1, i % 2 ? f->east : f->north, 0, day, day, &error));
+    }
+  g_assert_cmpuint (ter_map_history_get_n_undo (history), ==, 2);
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_true (ter_map_history_undo (history, map, &error));
+  g_assert_no_error (error);
+  g_assert_false (ter_map_history_can_undo (history));
+  g_assert_cmpint (territory_on (map, "2026-02-15", "CN-SD"), ==, f->north);
+  g_assert_cmpint (territory_on (map, "2026-03-15", "CN-SD"), ==, f->east);
+  g_assert_cmpint (territory_on (map, "2026-05-15", "CN-SD"), ==, f->east);
+}
+
 static void
 test_balance (Fixture       *f,
               gconstpointer  data)
@@ -244,6 +324,8 @@ main (int argc, char *argv[])
   g_test_add ("/map-store/assign-history", Fixture, NULL, fixture_set_up, test_assign_history, fixture_tear_down);
   g_test_add ("/map-store/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/map-store/all-or-nothing", Fixture, NULL, fixture_set_up, test_all_or_nothing, fixture_tear_down);
+  g_test_add ("/map-store/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/map-store/history-limit", Fixture, NULL, fixture_set_up, test_history_limit, fixture_tear_down);
   g_test_add ("/map-store/balance", Fixture, NULL, fixture_set_up, test_balance, fixture_tear_down);
 
   return g_test_run ();

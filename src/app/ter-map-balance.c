@@ -1,5 +1,5 @@
 /* ter-map-balance.c: the Map page's side panel: territory balance and
- * assigning the selected regions, with undo.
+ * how evenly revenue and workload are spread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +11,6 @@
 
 #include "ter-format.h"
 #include "ter-map-balance.h"
-#include "ter-page.h"
-#include "ter-region.h"
 #include "ter-territory.h"
 
 struct _TerMapBalance
@@ -22,11 +20,6 @@ struct _TerMapBalance
   TerContext  *context;
   GtkLabel    *index_label;
   GtkListBox  *list;
-  GtkDropDown *target;
-  GtkButton   *assign;
-  GtkButton   *undo_button;
-  GStrv        selection;
-  TerMapUndo  *undo;
 };
 
 G_DEFINE_FINAL_TYPE (TerMapBalance, ter_map_balance, GTK_TYPE_WIDGET)
@@ -115,126 +108,10 @@ ter_map_balance_update (TerMapBalance *self,
 }
 
 void
-ter_map_balance_set_selection (TerMapBalance      *self,
-                               const char * const *codes)
-{
-  g_clear_pointer (&self->selection, g_strfreev);
-  self->selection = g_strdupv ((char **) codes);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->assign), codes != NULL && codes[0] != NULL);
-}
-
-static gint64
-region_id_for (TerStore   *store,
-               const char *code)
-{
-  g_autofree char *country = g_strndup (code, 2);
-  g_autoptr(GListModel) regions = ter_store_list_regions (store, country, NULL);
-
-  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(TerRegion) region = g_list_model_get_item (regions, i);
-
-      if (g_str_equal (ter_region_get_code (region), code))
-        return ter_region_get_id (region);
-    }
-  return 0;
-}
-
-static TerTerritory *
-chosen_territory (TerMapBalance *self)
-{
-  GListModel *territories = ter_context_get_territories (self->context);
-  guint position = gtk_drop_down_get_selected (self->target);
-
-  if (position >= g_list_model_get_n_items (territories))
-    return NULL;
-  return g_list_model_get_item (territories, position);
-}
-
-static void
-report (TerMapBalance *self,
-        const char    *message)
-{
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), TER_TYPE_PAGE);
-
-  if (page != NULL)
-    ter_page_add_toast (TER_PAGE (page), message);
-}
-
-static void
-assign_clicked_cb (TerMapBalance *self)
-{
-  TerStore *store = ter_context_get_store (self->context);
-  g_autoptr(TerTerritory) territory = chosen_territory (self);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  TerMapUndo *undo = NULL;
-
-  if (territory == NULL || self->selection == NULL || !TER_IS_MAP_STORE (store))
-    return;
-  for (guint i = 0; self->selection[i] != NULL; i++)
-    {
-      gint64 id = region_id_for (store, self->selection[i]);
-
-      if (id > 0)
-        g_array_append_val (ids, id);
-    }
-  if (ids->len == 0)
-    {
-      report (self, _("These regions are not in the database, so they cannot be assigned."));
-      return;
-    }
-  if (!ter_map_assign_regions (TER_MAP_STORE (store), (gint64 *) (void *) ids->data, ids->len,
-                               ter_territory_get_id (territory), 0, today, &undo, &error))
-    {
-      report (self, error->message);
-      return;
-    }
-  g_clear_pointer (&self->undo, ter_map_undo_free);
-  self->undo = undo;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button), TRUE);
-  if (!ter_context_reload (self->context, &error))
-    report (self, error->message);
-}
-
-static void
-undo_clicked_cb (TerMapBalance *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo == NULL)
-    return;
-  if (!ter_map_undo_apply (TER_MAP_STORE (ter_context_get_store (self->context)), self->undo, &error))
-    {
-      report (self, error->message);
-      return;
-    }
-  g_clear_pointer (&self->undo, ter_map_undo_free);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button), FALSE);
-  if (!ter_context_reload (self->context, &error))
-    report (self, error->message);
-}
-
-static char *
-territory_name (TerTerritory *territory)
-{
-  return g_strdup (ter_territory_get_display_name (territory));
-}
-
-void
 ter_map_balance_set_context (TerMapBalance *self,
                              TerContext    *context)
 {
-  GtkExpression *name;
-
   g_set_object (&self->context, context);
-  name = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                      G_CALLBACK (territory_name), NULL, NULL);
-  gtk_drop_down_set_expression (self->target, name);
-  gtk_drop_down_set_model (self->target, ter_context_get_territories (context));
-  gtk_expression_unref (name);
 }
 
 static void
@@ -246,8 +123,6 @@ ter_map_balance_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->context);
-  g_clear_pointer (&self->selection, g_strfreev);
-  g_clear_pointer (&self->undo, ter_map_undo_free);
 
   G_OBJECT_CLASS (ter_map_balance_parent_class)->dispose (object);
 }
@@ -265,7 +140,6 @@ ter_map_balance_init (TerMapBalance *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *heading = gtk_label_new (_("Territory Balance"));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -277,26 +151,12 @@ ter_map_balance_init (TerMapBalance *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
-  self->target = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->target), _("Territory to assign the selected regions to"));
-  self->assign = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Assign Selected")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->assign), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->assign), FALSE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->assign), _("Assign the selected regions from today on; past sales stay where they were"));
-  self->undo_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Undo")));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button), FALSE);
-  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->assign));
-  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->undo_button));
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->index_label));
   gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->target));
-  gtk_box_append (GTK_BOX (box), buttons);
   g_object_set (box, "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 12, NULL);
   gtk_widget_set_size_request (box, 280, -1);
   gtk_widget_set_parent (box, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->assign, "clicked", G_CALLBACK (assign_clicked_cb), self);
-  g_signal_connect_swapped (self->undo_button, "clicked", G_CALLBACK (undo_clicked_cb), self);
 }
 
 GtkWidget *

@@ -1,5 +1,5 @@
 /* ter-map-balance.h: the Map page's side panel: territory balance and
- * assigning the selected regions.
+ * how evenly revenue and workload are spread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +22,5 @@ void       ter_map_balance_set_context  (TerMapBalance *self,
 void       ter_map_balance_update       (TerMapBalance *self,
                                          GArray        *metrics,
                                          const char    *currency);
-/* The region codes the Assign button moves; NULL or empty disables it. */
-void       ter_map_balance_set_selection (TerMapBalance     *self,
-                                          const char * const *codes);
 
 G_END_DECLS

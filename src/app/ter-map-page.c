@@ -9,15 +9,21 @@
 #include <glib/gi18n.h>
 
 #include "ter-format.h"
+#include "ter-map-assign.h"
 #include "ter-map-balance.h"
+#include "ter-map-export-dialog.h"
+#include "ter-map-layer-dialog.h"
 #include "ter-map-metrics.h"
 #include "ter-map-page.h"
 #include "ter-page.h"
+#include "ter-region.h"
 #include "ter-rep.h"
 #include "ter-territory.h"
 
 /* The metric list of the chooser ends with the territory colouring. */
 #define CHOICE_TERRITORY TER_MAP_N_METRICS
+/* The map list: the shipped maps, then the user's layers. */
+#define N_SHIPPED_MAPS 3
 
 struct _TerMapPage
 {
@@ -30,11 +36,33 @@ struct _TerMapPage
   GtkLabel       *selection_label;
   TerMapView     *view;
   TerMapBalance  *balance;
-  TerMapRenderer *renderers[3];
+  TerMapAssign   *assign;
+  GtkToggleButton *paint;
+  TerMapRenderer *renderers[N_SHIPPED_MAPS];
+  GtkStringList  *map_names;
+  char           *layer_dir;
+  GPtrArray      *layers;          /* TerMapLayerInfo */
+  GPtrArray      *layer_renderers; /* TerMapRenderer, or NULL until shown */
+  GPtrArray      *layer_matches;   /* GHashTable feature key → region code */
   GArray         *metrics;      /* TerRegionMetrics */
   GHashTable     *rep_names;    /* rep id → name */
   char           *currency;
   gboolean        loaded;
+  TerMapClassMethod method;
+};
+
+enum {
+  PROP_0,
+  PROP_CLASS_METHOD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Keys of the class-method property, in the order the legend cycles. */
+static const char *method_keys[] = { "quantile", "equal", "jenks" };
+static const TerMapClassMethod method_order[] = {
+  TER_MAP_CLASSES_QUANTILE, TER_MAP_CLASSES_EQUAL, TER_MAP_CLASSES_JENKS,
 };
 
 static void ter_map_page_page_init (TerPageInterface *iface);
@@ -114,13 +142,99 @@ metrics_of (TerMapPage *self,
   return NULL;
 }
 
+static void
+setup_renderer (TerMapPage     *self,
+                TerMapRenderer *renderer)
+{
+  ter_map_renderer_set_chinese (renderer, ter_locale_is_chinese ());
+  ter_map_renderer_set_format (renderer, format_value_cb, self, NULL);
+}
+
+/* Region names and codes as the database knows them, for matching a
+ * user's layer. */
+static GHashTable *
+region_names (TerMapPage *self)
+{
+  GHashTable *names = ter_map_layer_names_new ();
+  g_autoptr(GListModel) regions = NULL;
+
+  if (self->context != NULL)
+    regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
+  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(TerRegion) region = g_list_model_get_item (regions, i);
+      const char *aliases[] = { ter_region_get_name_en (region), ter_region_get_name_zh (region), NULL };
+
+      ter_map_layer_add_names (names, ter_region_get_code (region), aliases);
+    }
+  return names;
+}
+
+/* A shape that matched a region is called by the region's name in the
+ * user's language, whatever the file wrote (山东省, shandong, CN-SD). */
+static void
+name_matched_shapes (TerMapPage     *self,
+                     TerMapRenderer *renderer,
+                     GHashTable     *matches)
+{
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, code;
+
+  if (self->context == NULL)
+    return;
+  regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
+  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
+    {
+      TerRegion *region = g_list_model_get_item (regions, i);
+
+      g_hash_table_insert (names, (gpointer) ter_region_get_code (region), (gpointer) ter_region_get_display_name (region));
+      g_object_unref (region);
+    }
+  g_hash_table_iter_init (&iter, matches);
+  while (g_hash_table_iter_next (&iter, &key, &code))
+    ter_map_renderer_set_label (renderer, key, g_hash_table_lookup (names, code));
+}
+
+static TerMapRenderer *
+layer_renderer (TerMapPage *self,
+                guint       index)
+{
+  TerMapLayerInfo *info = g_ptr_array_index (self->layers, index);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TerGeoLayer) layer = NULL;
+  g_autoptr(TerProjection) projection = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_ptr_array_index (self->layer_renderers, index) != NULL)
+    return g_ptr_array_index (self->layer_renderers, index);
+  file = g_file_new_for_path (info->path);
+  if ((layer = ter_geo_layer_new_from_file (file, info->property, &error)) == NULL)
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return NULL;
+    }
+  projection = ter_map_layer_projection (layer);
+  names = region_names (self);
+  g_ptr_array_index (self->layer_matches, index) = ter_map_layer_match (layer, names, NULL);
+  g_ptr_array_index (self->layer_renderers, index) = ter_map_renderer_new_for_layer (layer, NULL, projection);
+  setup_renderer (self, g_ptr_array_index (self->layer_renderers, index));
+  name_matched_shapes (self, g_ptr_array_index (self->layer_renderers, index),
+                       g_ptr_array_index (self->layer_matches, index));
+  return g_ptr_array_index (self->layer_renderers, index);
+}
+
 static TerMapRenderer *
 current_renderer (TerMapPage *self)
 {
   guint map = gtk_drop_down_get_selected (self->map_choice);
   g_autoptr(GError) error = NULL;
 
-  map = MIN (map, 2);
+  if (map >= N_SHIPPED_MAPS && map - N_SHIPPED_MAPS < self->layers->len)
+    return layer_renderer (self, map - N_SHIPPED_MAPS);
+  map = MIN (map, N_SHIPPED_MAPS - 1);
   if (self->renderers[map] == NULL)
     {
       self->renderers[map] = ter_map_renderer_new ((TerGeoMap) map, &error);
@@ -129,10 +243,23 @@ current_renderer (TerMapPage *self)
           ter_page_add_toast (TER_PAGE (self), error->message);
           return NULL;
         }
-      ter_map_renderer_set_chinese (self->renderers[map], ter_locale_is_chinese ());
-      ter_map_renderer_set_format (self->renderers[map], format_value_cb, self, NULL);
+      setup_renderer (self, self->renderers[map]);
     }
   return self->renderers[map];
+}
+
+/* The region code a shape of the current map stands for, or NULL. */
+static const char *
+code_of (TerMapPage     *self,
+         TerMapRenderer *renderer,
+         guint           region)
+{
+  const char *key = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region)->key;
+
+  for (guint i = 0; i < self->layers->len; i++)
+    if (g_ptr_array_index (self->layer_renderers, i) == renderer)
+      return g_hash_table_lookup (g_ptr_array_index (self->layer_matches, i), key);
+  return key;
 }
 
 static void
@@ -145,13 +272,14 @@ apply_territories (TerMapPage     *self,
   ter_map_renderer_set_mode (renderer, TER_MAP_MODE_CATEGORIES);
   for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
     {
-      const char *code = ter_geo_layer_get_region (layer, i)->key;
-      const TerRegionMetrics *m = metrics_of (self, code);
+      const char *key = ter_geo_layer_get_region (layer, i)->key;
+      const char *code = code_of (self, renderer, i);
+      const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
       gpointer category;
 
       if (m == NULL || m->territory_id == 0)
         {
-          ter_map_renderer_set_category (renderer, code, -1);
+          ter_map_renderer_set_category (renderer, key, -1);
           continue;
         }
       category = g_hash_table_lookup (categories, &m->territory_id);
@@ -164,7 +292,7 @@ apply_territories (TerMapPage     *self,
           g_hash_table_insert (categories, (gpointer) &m->territory_id, category);
           ter_map_renderer_set_category_name (renderer, n, territory ? ter_territory_get_name (territory) : "");
         }
-      ter_map_renderer_set_category (renderer, code, GPOINTER_TO_INT (category) - 1);
+      ter_map_renderer_set_category (renderer, key, GPOINTER_TO_INT (category) - 1);
     }
   ter_map_renderer_set_title (renderer, _("Territories"));
 }
@@ -177,28 +305,68 @@ apply_metric (TerMapPage     *self,
   TerMapScale scale = TER_MAP_SCALE_SEQUENTIAL;
   double center = 0.0;
 
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+
   ter_map_renderer_set_mode (renderer, TER_MAP_MODE_VALUES);
   ter_map_renderer_clear_values (renderer);
-  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
     {
-      const TerRegionMetrics *m = &g_array_index (self->metrics, TerRegionMetrics, i);
+      const char *code = code_of (self, renderer, i);
+      const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
       double value;
 
-      if (ter_map_metric_value (m, metric, &value))
-        ter_map_renderer_set_value (renderer, m->code, value);
+      if (m != NULL && ter_map_metric_value (m, metric, &value))
+        ter_map_renderer_set_value (renderer, ter_geo_layer_get_region (layer, i)->key, value);
     }
   if (metric == TER_MAP_METRIC_ATTAINMENT || metric == TER_MAP_METRIC_GROWTH)
     {
       scale = TER_MAP_SCALE_DIVERGING;
       center = metric == TER_MAP_METRIC_ATTAINMENT ? 1.0 : 0.0;
     }
-  ter_map_renderer_set_scale (renderer, scale, center, TER_MAP_CLASSES_QUANTILE, 5);
+  ter_map_renderer_set_scale (renderer, scale, center, self->method, 5);
   ter_map_renderer_set_title (renderer, ter_map_metric_label (metric));
+}
+
+/* The balance of the territories on the map on show: China's sales
+ * regions beside each other, not beside US districts. A map where no
+ * region is assigned (the world) shows every territory. */
+static GArray *
+metrics_on_map (TerMapPage     *self,
+                TerMapRenderer *renderer)
+{
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (TerRegionMetrics));
+  gboolean any_assigned = FALSE;
+
+  for (guint i = 0; i < ter_geo_layer_get_n_regions (layer); i++)
+    {
+      const char *code = code_of (self, renderer, i);
+
+      if (code != NULL)
+        g_hash_table_add (codes, (gpointer) code);
+    }
+  for (guint i = 0; self->metrics != NULL && i < self->metrics->len; i++)
+    {
+      const TerRegionMetrics *m = &g_array_index (self->metrics, TerRegionMetrics, i);
+
+      if (!g_hash_table_contains (codes, m->code))
+        continue;
+      g_array_append_val (shown, *m);
+      any_assigned |= m->territory_id != 0;
+    }
+  if (!any_assigned && self->metrics != NULL)
+    {
+      g_array_set_size (shown, 0);
+      g_array_append_vals (shown, self->metrics->data, self->metrics->len);
+    }
+  return shown;
 }
 
 static void
 update_map (TerMapPage *self)
 {
+  g_autoptr(GArray) shown = NULL;
   TerMapRenderer *renderer = current_renderer (self);
   guint choice = current_choice (self);
 
@@ -210,7 +378,8 @@ update_map (TerMapPage *self)
     apply_metric (self, renderer, (TerMapMetric) choice);
   ter_map_view_set_renderer (self->view, renderer);
   ter_map_view_invalidate (self->view);
-  ter_map_balance_update (self->balance, self->metrics, self->currency);
+  shown = metrics_on_map (self, renderer);
+  ter_map_balance_update (self->balance, shown, self->currency);
 }
 
 static char *
@@ -219,8 +388,8 @@ tooltip_cb (guint    region,
 {
   TerMapPage *self = user_data;
   TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
-  const TerGeoRegion *r = ter_geo_layer_get_region (ter_map_renderer_get_layer (renderer), region);
-  const TerRegionMetrics *m = metrics_of (self, r->key);
+  const char *code = code_of (self, renderer, region);
+  const TerRegionMetrics *m = code ? metrics_of (self, code) : NULL;
   TerTerritory *territory = m && m->territory_id ? ter_context_find_territory (self->context, m->territory_id) : NULL;
   guint choice = MIN (current_choice (self), TER_MAP_METRIC_REVENUE_PER_CUSTOMER);
   const char *rep = m && m->rep_id && self->rep_names ? g_hash_table_lookup (self->rep_names, &m->rep_id) : NULL;
@@ -230,7 +399,7 @@ tooltip_cb (guint    region,
   if (m != NULL && ter_map_metric_value (m, choice, &number))
     value = format_value_cb (number, self);
   return g_markup_printf_escaped ("<b>%s</b>\n%s: %s\n%s: %s\n%s: %s",
-                                  ter_geo_region_get_name (r, ter_locale_is_chinese ()),
+                                  ter_map_renderer_get_label (renderer, region, FALSE),
                                   ter_map_metric_label (choice), value ? value : _("No data"),
                                   _("Territory"), territory ? ter_territory_get_name (territory) : _("Unassigned"),
                                   _("Rep"), rep ? rep : _("No rep assigned"));
@@ -241,86 +410,381 @@ selection_changed_cb (TerMapPage *self)
 {
   g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
   g_autofree char *text = NULL;
-
-  TerGeoLayer *layer = ter_map_renderer_get_layer (ter_map_view_get_renderer (self->view));
   g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
   g_auto(GStrv) selected = NULL;
 
   for (guint i = 0; i < selection->len; i++)
-    g_strv_builder_add (codes, ter_geo_layer_get_region (layer, g_array_index (selection, guint, i))->key);
+    {
+      const char *code = code_of (self, ter_map_view_get_renderer (self->view), g_array_index (selection, guint, i));
+
+      if (code != NULL)
+        g_strv_builder_add (codes, code);
+    }
   selected = g_strv_builder_end (codes);
-  ter_map_balance_set_selection (self->balance, (const char * const *) selected);
+  ter_map_assign_set_selection (self->assign, (const char * const *) selected);
   if (selection->len > 0)
     text = g_strdup_printf (_("Regions selected: %u"), selection->len);
   gtk_label_set_label (self->selection_label, text ? text : "");
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    TerMapPage      *self)
+paint_finished_cb (TerMapPage *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *lower = NULL;
-  g_autoptr(GError) error = NULL;
-  TerChartFormat format = TER_CHART_FORMAT_PNG;
-  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
-  int width = 1600, height = 1000;
+  g_autoptr(GArray) selection = ter_map_view_get_selection (self->view);
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_auto(GStrv) painted = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT || renderer == NULL
-      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) == NULL)
-    goto out;
-  path = g_file_get_path (file);
-  lower = g_ascii_strdown (path, -1);
-  /* PDF and SVG sizes are points: an A4 landscape page. */
-  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg"))
+  for (guint i = 0; i < selection->len; i++)
     {
-      format = g_str_has_suffix (lower, ".pdf") ? TER_CHART_FORMAT_PDF : TER_CHART_FORMAT_SVG;
-      width = 842;
-      height = 595;
-    }
-  else if (!g_str_has_suffix (lower, ".png"))
-    {
-      g_autofree char *with_extension = g_strconcat (path, ".png", NULL);
+      const char *code = code_of (self, ter_map_view_get_renderer (self->view), g_array_index (selection, guint, i));
 
-      g_free (path);
-      path = g_steal_pointer (&with_extension);
+      if (code != NULL)
+        g_strv_builder_add (codes, code);
     }
-  if (!ter_map_renderer_export (renderer, path, format, width, height, &error))
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
-
-      ter_page_add_toast (TER_PAGE (self), message);
-    }
-out:
-  g_object_unref (dialog);
+  painted = g_strv_builder_end (codes);
+  if (painted[0] != NULL)
+    ter_map_assign_apply (self->assign, (const char * const *) painted);
 }
 
 static void
-export_clicked_cb (TerMapPage *self)
+paint_toggled_cb (TerMapPage *self)
+{
+  gboolean paint = gtk_toggle_button_get_active (self->paint);
+  TerTerritory *territory = NULL;
+  g_autofree char *hint = NULL;
+
+  ter_map_view_set_paint_mode (self->view, paint);
+  if (paint && self->context != NULL)
+    territory = ter_context_find_territory (self->context, ter_map_assign_get_territory (self->assign));
+  if (territory != NULL)
+    /* TRANSLATORS: shown while the paint tool is on; %s is a territory. */
+    hint = g_strdup_printf (_("Drag across regions to give them to %s"), ter_territory_get_display_name (territory));
+  gtk_label_set_label (self->selection_label, hint ? hint : "");
+}
+
+static void
+history_changed_cb (TerMapPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.undo", ter_map_assign_can_undo (self->assign));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.redo", ter_map_assign_can_redo (self->assign));
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  ter_map_assign_undo (TER_MAP_PAGE (widget)->assign);
+}
+
+static void
+redo_action_cb (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  ter_map_assign_redo (TER_MAP_PAGE (widget)->assign);
+}
+
+static const char *
+extension_of (TerChartFormat format)
+{
+  return format == TER_CHART_FORMAT_PDF ? ".pdf" : format == TER_CHART_FORMAT_SVG ? ".svg" : ".png";
+}
+
+/**
+ * ter_map_page_export:
+ * @self: a page
+ * @path: where to write; the format's extension is added when missing
+ * @format: PNG, PDF or SVG
+ * @width: pixels (PNG) or points
+ * @height: pixels (PNG) or points
+ * @error: where to put an error
+ *
+ * Draws the map on show afresh at that size, with its legend and labels.
+ */
+gboolean
+ter_map_page_export (TerMapPage      *self,
+                     const char      *path,
+                     TerChartFormat   format,
+                     int              width,
+                     int              height,
+                     GError         **error)
+{
+  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *full = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), FALSE);
+  if (renderer == NULL)
+    {
+      g_set_error (error, TER_CHART_ERROR, TER_CHART_ERROR_INVALID_SIZE, _("There is no map to export yet."));
+      return FALSE;
+    }
+  full = g_str_has_suffix (lower, extension_of (format)) ? g_strdup (path) : g_strconcat (path, extension_of (format), NULL);
+  ok = ter_map_renderer_export (renderer, full, format, width, height, error);
+  ter_map_view_invalidate (self->view);
+  return ok;
+}
+
+typedef struct {
+  TerMapPage     *page;
+  TerChartFormat  format;
+  int             width;
+  int             height;
+} ExportRequest;
+
+static void
+export_file_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       ExportRequest   *request)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  TerMapPage *self = request->page;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!ter_map_page_export (self, path, request->format, request->width, request->height, &error))
+        ter_page_add_toast (TER_PAGE (self), error->message);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
+
+          ter_page_add_toast (TER_PAGE (self), message);
+        }
+    }
+  g_object_unref (request->page);
+  g_free (request);
+  g_object_unref (chooser);
+}
+
+static void
+export_chosen_cb (TerMapExportDialog *dialog,
+                  int                 format,
+                  int                 width,
+                  int                 height,
+                  TerMapPage         *self)
 {
   GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GtkFileChooserNative *dialog;
-  const char *patterns[][2] = { { "*.png", N_("PNG image") }, { "*.pdf", N_("PDF document") },
-                                { "*.svg", N_("SVG image") } };
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strconcat ("*", extension_of (format), NULL);
+  g_autofree char *name = g_strconcat (_("map"), extension_of (format), NULL);
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+  GtkFileChooserNative *chooser;
 
-  dialog = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+  request->page = g_object_ref (self);
+  request->format = format;
+  request->width = width;
+  request->height = height;
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, format == TER_CHART_FORMAT_PDF ? _("PDF document")
+                                    : format == TER_CHART_FORMAT_SVG ? _("SVG image") : _("PNG image"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_file_chosen_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ter_map_page_open_export:
+ * @self: a page
+ *
+ * Returns: (transfer none): the presented Export Map dialog
+ */
+GtkWindow *
+ter_map_page_open_export (TerMapPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  TerMapExportDialog *dialog;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
+  dialog = ter_map_export_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                      gtk_widget_get_width (GTK_WIDGET (self->view)),
+                                      gtk_widget_get_height (GTK_WIDGET (self->view)));
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (export_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  ter_map_page_open_export (TER_MAP_PAGE (widget));
+}
+
+/* Re-reads the saved layers and lists them after the shipped maps. */
+static void
+load_layers (TerMapPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) layers = ter_map_layer_list (self->layer_dir, &error);
+  guint n_names = g_list_model_get_n_items (G_LIST_MODEL (self->map_names));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  if (layers == NULL)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_add_pattern (filter, patterns[i][0]);
-      gtk_file_filter_set_name (filter, _(patterns[i][1]));
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      layers = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_map_layer_info_free);
     }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("map.png"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  g_ptr_array_set_size (self->layer_renderers, 0);
+  g_ptr_array_set_size (self->layer_matches, 0);
+  g_clear_pointer (&self->layers, g_ptr_array_unref);
+  self->layers = g_steal_pointer (&layers);
+  g_ptr_array_set_size (self->layer_renderers, self->layers->len);
+  g_ptr_array_set_size (self->layer_matches, self->layers->len);
+  for (guint i = 0; i < self->layers->len; i++)
+    g_strv_builder_add (names, ((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->name);
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->map_names, N_SHIPPED_MAPS, n_names - N_SHIPPED_MAPS, (const char * const *) strv);
+}
+
+static void
+select_layer (TerMapPage *self,
+              const char *id)
+{
+  for (guint i = 0; i < self->layers->len; i++)
+    if (g_str_equal (((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->id, id))
+      gtk_drop_down_set_selected (self->map_choice, N_SHIPPED_MAPS + i);
+}
+
+static void
+layer_added_cb (TerMapPage *self,
+                const char *id)
+{
+  load_layers (self);
+  select_layer (self, id);
+}
+
+GtkWindow *
+ter_map_page_open_layer (TerMapPage  *self,
+                         GFile       *file,
+                         GError     **error)
+{
+  g_autoptr(GHashTable) names = region_names (self);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  TerMapLayerDialog *dialog;
+
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
+  dialog = ter_map_layer_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, file, names,
+                                     self->layer_dir, error);
+  if (dialog == NULL)
+    return NULL;
+  g_signal_connect_object (dialog, "added", G_CALLBACK (layer_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+layer_file_chosen_cb (GtkNativeDialog *chooser,
+                      int              response,
+                      TerMapPage      *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && ter_map_page_open_layer (self, file, &error) == NULL)
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  g_object_unref (chooser);
+}
+
+static void
+add_layer_action_cb (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  TerMapPage *self = TER_MAP_PAGE (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Add Map Layer"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_add_pattern (filter, "*.geojson");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_set_name (filter, _("GeoJSON files"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (layer_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static TerMapLayerInfo *
+current_layer (TerMapPage *self)
+{
+  guint map = gtk_drop_down_get_selected (self->map_choice);
+
+  if (map < N_SHIPPED_MAPS || map - N_SHIPPED_MAPS >= self->layers->len)
+    return NULL;
+  return g_ptr_array_index (self->layers, map - N_SHIPPED_MAPS);
+}
+
+/**
+ * ter_map_page_remove_layer:
+ * @self: a page
+ *
+ * Removes the layer on show, its copy included, and goes back to China.
+ *
+ * Returns: %FALSE if no layer of the user's is on show or it could not be
+ *   removed (a toast says why)
+ */
+gboolean
+ter_map_page_remove_layer (TerMapPage *self)
+{
+  TerMapLayerInfo *info = current_layer (self);
+  g_autoptr(GError) error = NULL;
+
+  if (info == NULL)
+    return FALSE;
+  if (!ter_map_layer_remove (self->layer_dir, info->id, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return FALSE;
+    }
+  gtk_drop_down_set_selected (self->map_choice, TER_GEO_MAP_CHINA);
+  load_layers (self);
+  return TRUE;
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TerMapPage       *self)
+{
+  if (g_strcmp0 (response, "remove") == 0)
+    ter_map_page_remove_layer (self);
+}
+
+static void
+remove_layer_action_cb (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  TerMapPage *self = TER_MAP_PAGE (widget);
+  TerMapLayerInfo *info = current_layer (self);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkWidget *dialog;
+
+  if (info == NULL)
+    return;
+  /* TRANSLATORS: the name of a map layer the user added. */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove the Layer “%s”?"), info->name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Its copy is deleted; the file you added it from stays where it is."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -398,6 +862,7 @@ context_changed_cb (TerMapPage *self)
 static void
 choice_changed_cb (TerMapPage *self)
 {
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", current_layer (self) != NULL);
   if (self->loaded)
     update_map (self);
 }
@@ -408,6 +873,7 @@ ter_map_page_set_context (TerMapPage *self,
 {
   g_set_object (&self->context, context);
   ter_map_balance_set_context (self->balance, context);
+  ter_map_assign_set_context (self->assign, context);
   g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
@@ -433,12 +899,99 @@ ter_map_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   for (guint i = 0; i < G_N_ELEMENTS (self->renderers); i++)
     g_clear_object (&self->renderers[i]);
+  g_clear_pointer (&self->layer_renderers, g_ptr_array_unref);
+  g_clear_pointer (&self->layer_matches, g_ptr_array_unref);
+  g_clear_pointer (&self->layers, g_ptr_array_unref);
+  g_clear_pointer (&self->layer_dir, g_free);
   g_clear_object (&self->context);
   g_clear_pointer (&self->metrics, g_array_unref);
   g_clear_pointer (&self->rep_names, g_hash_table_unref);
   g_clear_pointer (&self->currency, g_free);
 
   G_OBJECT_CLASS (ter_map_page_parent_class)->dispose (object);
+}
+
+static guint
+method_position (TerMapClassMethod method)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (method_order); i++)
+    if (method_order[i] == method)
+      return i;
+  return 0;
+}
+
+/**
+ * ter_map_page_set_class_method:
+ * @self: a page
+ * @method: how choropleth values are grouped into classes
+ */
+void
+ter_map_page_set_class_method (TerMapPage        *self,
+                               TerMapClassMethod  method)
+{
+  g_return_if_fail (TER_IS_MAP_PAGE (self));
+  if (self->method == method)
+    return;
+  self->method = method;
+  if (self->loaded)
+    update_map (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASS_METHOD]);
+}
+
+TerMapClassMethod
+ter_map_page_get_class_method (TerMapPage *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_PAGE (self), TER_MAP_CLASSES_QUANTILE);
+  return self->method;
+}
+
+/* A click on the legend moves on to the next way of grouping values. */
+static void
+legend_activated_cb (TerMapPage *self)
+{
+  guint next = (method_position (self->method) + 1) % G_N_ELEMENTS (method_order);
+
+  if (current_choice (self) == CHOICE_TERRITORY)
+    return;
+  ter_map_page_set_class_method (self, method_order[next]);
+}
+
+static void
+ter_map_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TerMapPage *self = TER_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_METHOD:
+      g_value_set_string (value, method_keys[method_position (self->method)]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ter_map_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  TerMapPage *self = TER_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_METHOD:
+      for (guint i = 0; i < G_N_ELEMENTS (method_keys); i++)
+        if (g_strcmp0 (g_value_get_string (value), method_keys[i]) == 0)
+          ter_map_page_set_class_method (self, method_order[i]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -448,7 +1001,30 @@ ter_map_page_class_init (TerMapPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ter_map_page_dispose;
+  object_class->get_property = ter_map_page_get_property;
+  object_class->set_property = ter_map_page_set_property;
+
+  /**
+   * TerMapPage:class-method:
+   *
+   * How values are grouped into the legend's classes: "quantile",
+   * "equal" or "jenks".
+   */
+  properties[PROP_CLASS_METHOD] =
+    g_param_spec_string ("class-method", NULL, NULL, "quantile",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "map.class-method", "class-method");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "map.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.add-layer", NULL, add_layer_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.remove-layer", NULL, remove_layer_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.redo", NULL, redo_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "map.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "map.redo", NULL);
 }
 
 static GtkDropDown *
@@ -460,6 +1036,30 @@ make_choice (const char * const *items)
   return choice;
 }
 
+static GtkWidget *
+make_menu (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_autoptr(GMenu) classes = g_menu_new ();
+  g_autoptr(GMenu) layers = g_menu_new ();
+
+  g_menu_append (classes, _("_Quantiles"), "map.class-method::quantile");
+  g_menu_append (classes, _("E_qual Intervals"), "map.class-method::equal");
+  g_menu_append (classes, _("_Natural Breaks"), "map.class-method::jenks");
+  g_menu_append_section (menu, _("Group Values By"), G_MENU_MODEL (classes));
+  g_menu_append (layers, _("_Export Map…"), "map.export");
+  g_menu_append (layers, _("Add Map _Layer…"), "map.add-layer");
+  g_menu_append (layers, _("_Remove This Layer"), "map.remove-layer");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (layers));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Classes, export and map layers"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  return button;
+}
+
 static void
 ter_map_page_init (TerMapPage *self)
 {
@@ -467,14 +1067,21 @@ ter_map_page_init (TerMapPage *self)
   const char *choices[CHOICE_TERRITORY + 2] = { NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *export = gtk_button_new_from_icon_name ("document-save-as-symbolic");
   GtkWidget *flap = adw_flap_new ();
   GtkWidget *panel_toggle = gtk_toggle_button_new ();
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   for (guint i = 0; i < TER_MAP_N_METRICS; i++)
     choices[i] = ter_map_metric_label (i);
   choices[CHOICE_TERRITORY] = _("Territories");
-  self->map_choice = make_choice (maps);
+  self->map_names = gtk_string_list_new (maps);
+  self->map_choice = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->map_names),
+                                                       gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string")));
+  gtk_widget_set_valign (GTK_WIDGET (self->map_choice), GTK_ALIGN_CENTER);
+  self->layer_dir = ter_map_layer_default_dir ();
+  self->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_map_layer_info_free);
+  self->layer_renderers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layer_matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   self->metric_choice = make_choice (choices);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->map_choice), _("Map"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->metric_choice), _("Colour regions by"));
@@ -490,22 +1097,33 @@ ter_map_page_init (TerMapPage *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->selection_label), TRUE);
   gtk_label_set_xalign (self->selection_label, 0.0);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->selection_label));
-  gtk_widget_set_tooltip_text (export, _("Export the map as PNG, PDF or SVG"));
-  gtk_widget_set_valign (export, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (bar), export);
-  g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_clicked_cb), self);
   self->view = TER_MAP_VIEW (ter_map_view_new ());
   ter_map_view_set_tooltip_func (self->view, tooltip_cb, self);
   self->balance = TER_MAP_BALANCE (ter_map_balance_new ());
+  self->assign = TER_MAP_ASSIGN (ter_map_assign_new ());
+  g_object_set (self->assign, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12, NULL);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->balance), TRUE);
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->assign));
+  gtk_box_append (GTK_BOX (side), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->balance));
+  gtk_widget_set_size_request (side, 300, -1);
   adw_flap_set_content (ADW_FLAP (flap), GTK_WIDGET (self->view));
-  adw_flap_set_flap (ADW_FLAP (flap), GTK_WIDGET (self->balance));
+  adw_flap_set_flap (ADW_FLAP (flap), side);
   adw_flap_set_flap_position (ADW_FLAP (flap), GTK_PACK_END);
   adw_flap_set_swipe_to_open (ADW_FLAP (flap), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->balance), "background");
+  gtk_widget_add_css_class (side, "background");
   gtk_button_set_icon_name (GTK_BUTTON (panel_toggle), "sidebar-show-right-symbolic");
   gtk_widget_set_tooltip_text (panel_toggle, _("Territory balance and assignment"));
   gtk_widget_set_valign (panel_toggle, GTK_ALIGN_CENTER);
   g_object_bind_property (flap, "reveal-flap", panel_toggle, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->paint = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_button_set_icon_name (GTK_BUTTON (self->paint), "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->paint),
+                               _("Paint to assign: drag across regions to give them to the territory chosen in the side panel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->paint), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paint to assign"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->paint), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->paint));
+  gtk_box_append (GTK_BOX (bar), make_menu ());
   gtk_box_append (GTK_BOX (bar), panel_toggle);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), flap);
@@ -513,6 +1131,15 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (self->map_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->metric_choice, "notify::selected", G_CALLBACK (choice_changed_cb), self);
   g_signal_connect_swapped (self->view, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->view, "paint-finished", G_CALLBACK (paint_finished_cb), self);
+  g_signal_connect_swapped (self->view, "legend-activated", G_CALLBACK (legend_activated_cb), self);
+  g_signal_connect_swapped (self->paint, "toggled", G_CALLBACK (paint_toggled_cb), self);
+  g_signal_connect_swapped (self->assign, "history-changed", G_CALLBACK (history_changed_cb), self);
+  /* Painting assigns: it needs the panel that says to whom. */
+  g_object_bind_property (self->paint, "active", flap, "reveal-flap", G_BINDING_DEFAULT);
+  history_changed_cb (self);
+  load_layers (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", FALSE);
 }
 
 TerMapView *

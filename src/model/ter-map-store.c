@@ -82,11 +82,11 @@ ter_map_undo_free (TerMapUndo *undo)
   g_free (undo);
 }
 
-static TerMapUndo *
-snapshot (TerMapStore   *self,
-          const gint64  *region_ids,
-          guint          n_regions,
-          GError       **error)
+TerMapUndo *
+ter_map_undo_new (TerMapStore   *self,
+                  const gint64  *region_ids,
+                  guint          n_regions,
+                  GError       **error)
 {
   g_autoptr(TerMapUndo) undo = g_new0 (TerMapUndo, 1);
 
@@ -104,6 +104,15 @@ snapshot (TerMapStore   *self,
   return g_steal_pointer (&undo);
 }
 
+const gint64 *
+ter_map_undo_get_regions (TerMapUndo *undo,
+                          guint      *n_regions)
+{
+  g_return_val_if_fail (undo != NULL, NULL);
+  *n_regions = undo->region_ids->len;
+  return (const gint64 *) (void *) undo->region_ids->data;
+}
+
 gboolean
 ter_map_assign_regions (TerMapStore   *self,
                         const gint64  *region_ids,
@@ -119,7 +128,7 @@ ter_map_assign_regions (TerMapStore   *self,
   g_return_val_if_fail (TER_IS_MAP_STORE (self), FALSE);
   g_return_val_if_fail (n_regions > 0 && territory_id > 0, FALSE);
 
-  if ((before = snapshot (self, region_ids, n_regions, error)) == NULL
+  if ((before = ter_map_undo_new (self, region_ids, n_regions, error)) == NULL
       || !ter_store_begin (TER_STORE (self), error))
     return FALSE;
   for (guint i = 0; i < n_regions; i++)

@@ -103,6 +103,15 @@ gboolean    ter_map_undo_apply             (TerMapStore   *self,
                                             TerMapUndo    *undo,
                                             GError       **error);
 void        ter_map_undo_free              (TerMapUndo    *undo);
+/* The current history of the regions, to put back later with
+ * ter_map_undo_apply(). */
+TerMapUndo *ter_map_undo_new               (TerMapStore   *self,
+                                            const gint64  *region_ids,
+                                            guint          n_regions,
+                                            GError       **error);
+/* The regions whose history `undo` holds. */
+const gint64 *ter_map_undo_get_regions     (TerMapUndo    *undo,
+                                            guint         *n_regions);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerMapUndo, ter_map_undo_free)
 
 /* One row per territory that has regions in `assignments`, summing the

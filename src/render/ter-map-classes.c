@@ -5,6 +5,7 @@
 
 #define G_LOG_DOMAIN "ter-map-classes"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -102,12 +103,48 @@ jenks_breaks (const double *sorted,
   return count;
 }
 
+/* Equal widths: easy to read off the legend, though a few large regions
+ * can leave the lower classes crowded and the upper ones empty. */
+static guint
+equal_breaks (const double *sorted,
+              guint         n,
+              guint         k,
+              double       *upper)
+{
+  double low = sorted[0], high = sorted[n - 1];
+
+  if (high <= low)
+    {
+      upper[0] = high;
+      return 1;
+    }
+  for (guint i = 0; i + 1 < k; i++)
+    upper[i] = low + (high - low) * (i + 1) / k;
+  upper[k - 1] = high;
+  return k;
+}
+
+const char *
+ter_map_class_method_label (TerMapClassMethod method)
+{
+  switch (method)
+    {
+    case TER_MAP_CLASSES_JENKS:
+      return _("Natural breaks");
+    case TER_MAP_CLASSES_EQUAL:
+      return _("Equal intervals");
+    case TER_MAP_CLASSES_QUANTILE:
+    default:
+      return _("Quantiles");
+    }
+}
+
 /**
  * ter_map_breaks:
  * @sorted: values in ascending order
  * @n: how many, at least 1
  * @k: classes wanted, at least 1
- * @method: quantiles or natural breaks
+ * @method: quantiles, natural breaks or equal intervals
  * @upper: (out caller-allocates) (array length=k): the top of each class
  *
  * Returns: the number of classes, fewer than @k when values repeat
@@ -121,6 +158,8 @@ ter_map_breaks (const double      *sorted,
 {
   g_return_val_if_fail (n > 0 && k > 0, 0);
 
+  if (method == TER_MAP_CLASSES_EQUAL)
+    return equal_breaks (sorted, n, k, upper);
   k = MIN (k, n);
   if (method == TER_MAP_CLASSES_JENKS)
     return jenks_breaks (sorted, n, k, upper);

@@ -28,10 +28,13 @@ typedef enum {
  * TerMapClassMethod:
  * @TER_MAP_CLASSES_QUANTILE: each class holds about as many regions
  * @TER_MAP_CLASSES_JENKS: natural breaks, minimising the spread in classes
+ * @TER_MAP_CLASSES_EQUAL: classes of equal width from the lowest value to
+ *   the highest
  */
 typedef enum {
   TER_MAP_CLASSES_QUANTILE,
   TER_MAP_CLASSES_JENKS,
+  TER_MAP_CLASSES_EQUAL,
 } TerMapClassMethod;
 
 /**
@@ -64,6 +67,8 @@ void ter_map_classes_compute (TerMapClasses       *classes,
                               const TerChartStyle *style);
 int  ter_map_classes_find    (const TerMapClasses *classes,
                               double               value);
+/* "Quantiles", "Natural breaks", "Equal intervals", translated. */
+const char *ter_map_class_method_label (TerMapClassMethod method);
 guint ter_map_breaks         (const double        *sorted,
                               guint                n,
                               guint                k,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "ter-map-render-private.h"
@@ -309,7 +310,7 @@ draw_labels (TerMapRenderer *self,
       if (!ter_projection_forward (self->view, region->label_x, region->label_y, &x, &y)
           || x < 0 || y < 0 || x > self->width || y > self->height)
         continue;
-      layout = make_text (self, cr, ter_geo_region_get_short_name (region, self->chinese), 11.0, FALSE);
+      layout = make_text (self, cr, ter_map_renderer_get_label (self, order[k], TRUE), 11.0, FALSE);
       text_size (layout, &w, &h);
       if (w > (b[2] - b[0]) * scale / TER_MAP_PATH_SCALE * 1.15
           || h > (b[3] - b[1]) * scale / TER_MAP_PATH_SCALE)
@@ -392,9 +393,11 @@ draw_legend (TerMapRenderer  *self,
   g_autoptr(GArray) colors = g_array_new (FALSE, FALSE, sizeof (TerChartColor));
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(PangoLayout) title = NULL;
-  double row_h = 18.0 * self->style.scale, pad = 8.0, w = 0, h = 0, tw = 0, th = 0, y;
+  g_autoptr(PangoLayout) method = NULL;
+  double row_h = 18.0 * self->style.scale, pad = 8.0, w = 0, h = 0, tw = 0, th = 0, mw = 0, mh = 0, y;
   Box box;
 
+  memset (self->legend_box, 0, sizeof self->legend_box);
   ter_map_renderer_ensure_classes (self);
   rows = legend_rows (self, colors);
   if (rows->len == 0)
@@ -403,6 +406,14 @@ draw_legend (TerMapRenderer  *self,
     {
       title = make_text (self, cr, self->title, 12.0, TRUE);
       text_size (title, &tw, &th);
+    }
+  /* Says how the values were grouped, so classes read right. */
+  if (self->mode == TER_MAP_MODE_VALUES && self->classes.n_classes > 0)
+    {
+      method = make_text (self, cr, ter_map_class_method_label (self->method), 10.0, FALSE);
+      text_size (method, &mw, &mh);
+      tw = MAX (tw, mw);
+      th += mh;
     }
   for (guint i = 0; i < rows->len; i++)
     {
@@ -420,6 +431,10 @@ draw_legend (TerMapRenderer  *self,
   if (ter_projection_get_n_insets (self->view) > 0)
     box.x = self->width - TER_MAP_MARGIN / 2 - w;
   g_array_append_val (taken, box);
+  self->legend_box[0] = box.x;
+  self->legend_box[1] = box.y;
+  self->legend_box[2] = box.w;
+  self->legend_box[3] = box.h;
   cairo_new_path (cr);
   cairo_rectangle (cr, box.x, box.y, box.w, box.h);
   set_color (cr, &self->style.surface, 0.92);
@@ -430,8 +445,15 @@ draw_legend (TerMapRenderer  *self,
       set_color (cr, &self->style.foreground, 1.0);
       cairo_move_to (cr, box.x + pad, y);
       pango_cairo_show_layout (cr, title);
-      y += th + 4;
     }
+  if (method != NULL)
+    {
+      set_color (cr, &self->style.foreground_dim, 1.0);
+      cairo_move_to (cr, box.x + pad, y + th - mh);
+      pango_cairo_show_layout (cr, method);
+    }
+  if (th > 0)
+    y += th + 4;
   for (guint i = 0; i < rows->len; i++, y += row_h)
     {
       const TerChartColor *color = &g_array_index (colors, TerChartColor, i);
@@ -502,6 +524,26 @@ ter_map_renderer_render_base (TerMapRenderer *self,
   cairo_pattern_destroy (hatch);
 }
 
+/* The keyboard's region: a dashed line over a wide light one, visible on
+ * every class colour. */
+static void
+draw_focus (TerMapRenderer *self,
+            cairo_t        *cr)
+{
+  const double dash[] = { 4.0, 3.0 };
+
+  cairo_new_path (cr);
+  ter_map_renderer_append_region (self, cr, self->focus);
+  set_color (cr, &self->style.background, 0.9);
+  cairo_set_line_width (cr, 4.0);
+  cairo_stroke_preserve (cr);
+  set_color (cr, &self->style.foreground, 1.0);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0.0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0.0);
+}
+
 /**
  * ter_map_renderer_render_overlay:
  * @self: a renderer
@@ -536,6 +578,8 @@ ter_map_renderer_render_overlay (TerMapRenderer *self,
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
     }
+  if (self->focus >= 0 && (guint) self->focus < n)
+    draw_focus (self, cr);
   cairo_restore (cr);
 }
 

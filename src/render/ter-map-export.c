@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ter-chart-render.h"
 #include "ter-map-render-private.h"
@@ -103,6 +104,8 @@ ter_map_renderer_export (TerMapRenderer  *self,
   self->zoom = saved.zoom;
   self->pan_x = saved.pan_x;
   self->pan_y = saved.pan_y;
+  /* Clicks on the screen's legend must not hit the file's. */
+  memcpy (self->legend_box, saved.legend_box, sizeof self->legend_box);
   ter_map_renderer_update_view (self);
   if (status != CAIRO_STATUS_SUCCESS)
     {

@@ -69,6 +69,9 @@ struct _TerMapRenderer
   double              pan_y;
   double              inset_rect[4];
   int                 hover;
+  int                 focus;
+  double              legend_box[4];
+  char              **labels;          /* per region, overriding its names */  /* as last drawn; empty when none */
 };
 
 void     ter_map_renderer_update_view   (TerMapRenderer *self);

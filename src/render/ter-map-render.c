@@ -126,6 +126,10 @@ ter_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->projection, ter_projection_free);
   g_clear_pointer (&self->view, ter_projection_free);
   g_clear_pointer (&self->inset_view, ter_projection_free);
+  if (self->labels != NULL)
+    for (guint i = 0; i < n; i++)
+      g_free (self->labels[i]);
+  g_clear_pointer (&self->labels, g_free);
   g_clear_pointer (&self->values, g_free);
   g_clear_pointer (&self->categories, g_free);
   g_clear_pointer (&self->selected, g_free);
@@ -154,6 +158,7 @@ ter_map_renderer_init (TerMapRenderer *self)
   self->show_legend = TRUE;
   self->zoom = 1.0;
   self->hover = -1;
+  self->focus = -1;
   self->method = TER_MAP_CLASSES_QUANTILE;
   self->n_classes = 5;
   self->category_names = g_ptr_array_new_with_free_func (g_free);
@@ -310,6 +315,59 @@ ter_map_renderer_set_chinese (TerMapRenderer *self,
 {
   g_return_if_fail (TER_IS_MAP_RENDERER (self));
   self->chinese = !!chinese;
+}
+
+gboolean
+ter_map_renderer_get_chinese (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), FALSE);
+  return self->chinese;
+}
+
+/**
+ * ter_map_renderer_set_label:
+ * @self: a renderer
+ * @key: a region's key
+ * @label: (nullable): what to call the region on the map instead of the
+ *   names in its file, such as the sales region a user's shape matched
+ */
+void
+ter_map_renderer_set_label (TerMapRenderer *self,
+                            const char     *key,
+                            const char     *label)
+{
+  int index;
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  if ((index = ter_geo_layer_find (self->layer, key)) < 0)
+    return;
+  if (self->labels == NULL)
+    self->labels = g_new0 (char *, ter_geo_layer_get_n_regions (self->layer));
+  g_free (self->labels[index]);
+  self->labels[index] = g_strdup (label);
+}
+
+/**
+ * ter_map_renderer_get_label:
+ * @self: a renderer
+ * @region: a region index
+ * @short_form: %TRUE for the map's labels, %FALSE for tooltips
+ *
+ * Returns: (transfer none): the region's name in the renderer's language
+ */
+const char *
+ter_map_renderer_get_label (TerMapRenderer *self,
+                            guint           region,
+                            gboolean        short_form)
+{
+  const TerGeoRegion *r;
+
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), NULL);
+  g_return_val_if_fail (region < ter_geo_layer_get_n_regions (self->layer), NULL);
+  if (self->labels != NULL && self->labels[region] != NULL)
+    return self->labels[region];
+  r = ter_geo_layer_get_region (self->layer, region);
+  return short_form ? ter_geo_region_get_short_name (r, self->chinese) : ter_geo_region_get_name (r, self->chinese);
 }
 
 void
@@ -727,6 +785,33 @@ ter_map_renderer_hit_test (TerMapRenderer *self,
   return ter_geo_layer_find (self->layer, ter_geo_layer_get_region (self->coarse, index)->key);
 }
 
+/**
+ * ter_map_renderer_legend_contains:
+ * @self: a renderer
+ * @x: device x
+ * @y: device y
+ *
+ * Returns: %TRUE if the point is on the legend as last drawn
+ */
+gboolean
+ter_map_renderer_legend_contains (TerMapRenderer *self,
+                                  double          x,
+                                  double          y)
+{
+  const double *b;
+
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), FALSE);
+  b = self->legend_box;
+  return b[2] > 0 && x >= b[0] && x <= b[0] + b[2] && y >= b[1] && y <= b[1] + b[3];
+}
+
+TerMapClassMethod
+ter_map_renderer_get_method (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), TER_MAP_CLASSES_QUANTILE);
+  return self->method;
+}
+
 void
 ter_map_renderer_set_hover (TerMapRenderer *self,
                             int             region)
@@ -740,6 +825,104 @@ ter_map_renderer_get_hover (TerMapRenderer *self)
 {
   g_return_val_if_fail (TER_IS_MAP_RENDERER (self), -1);
   return self->hover;
+}
+
+static void
+union_rect (double       *rect,
+            const double *add)
+{
+  if (add[2] <= 0 || add[3] <= 0)
+    return;
+  if (rect[2] <= 0 || rect[3] <= 0)
+    {
+      memcpy (rect, add, sizeof (double) * 4);
+      return;
+    }
+  {
+    double x0 = MIN (rect[0], add[0]), y0 = MIN (rect[1], add[1]);
+    double x1 = MAX (rect[0] + rect[2], add[0] + add[2]), y1 = MAX (rect[1] + rect[3], add[1] + add[3]);
+
+    rect[0] = x0;
+    rect[1] = y0;
+    rect[2] = x1 - x0;
+    rect[3] = y1 - y0;
+  }
+}
+
+/**
+ * ter_map_renderer_get_region_bounds:
+ * @self: a renderer
+ * @region: a region index
+ * @rect: (out caller-allocates) (array fixed-size=4): x, y, width and
+ *   height in device units of the current view, with room for the
+ *   overlay's lines
+ */
+void
+ter_map_renderer_get_region_bounds (TerMapRenderer *self,
+                                    guint           region,
+                                    double         *rect)
+{
+  const double *b;
+  double scale, x, y, k, margin = 4.0;
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  g_return_if_fail (region < ter_geo_layer_get_n_regions (self->layer));
+  b = self->unit_bounds + region * 4;
+  ter_projection_get_transform (self->view, &scale, &x, &y);
+  k = scale / TER_MAP_PATH_SCALE;
+  rect[0] = floor (x + b[0] * k - margin);
+  rect[1] = floor (y + b[1] * k - margin);
+  rect[2] = ceil ((b[2] - b[0]) * k + 2 * margin + 1);
+  rect[3] = ceil ((b[3] - b[1]) * k + 2 * margin + 1);
+}
+
+/**
+ * ter_map_renderer_get_overlay_bounds:
+ * @self: a renderer
+ * @rect: (out caller-allocates) (array fixed-size=4): the area the overlay
+ *   draws in (hover, focus and selection); width 0 when it draws nothing
+ *
+ * A widget gives the overlay only this area, so a hover repaints the old
+ * and the new region and nothing else.
+ */
+void
+ter_map_renderer_get_overlay_bounds (TerMapRenderer *self,
+                                     double         *rect)
+{
+  guint n;
+  double region[4];
+
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  n = ter_geo_layer_get_n_regions (self->layer);
+  rect[0] = rect[1] = rect[2] = rect[3] = 0.0;
+  for (guint r = 0; r < n; r++)
+    if (self->selected[r] || (int) r == self->hover || (int) r == self->focus)
+      {
+        ter_map_renderer_get_region_bounds (self, r, region);
+        union_rect (rect, region);
+      }
+}
+
+/**
+ * ter_map_renderer_set_focus:
+ * @self: a renderer
+ * @region: the region the keyboard is on, or -1
+ *
+ * The overlay outlines it with a dashed line.
+ */
+void
+ter_map_renderer_set_focus (TerMapRenderer *self,
+                            int             region)
+{
+  g_return_if_fail (TER_IS_MAP_RENDERER (self));
+  self->focus = region;
+}
+
+int
+ter_map_renderer_get_focus (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), -1);
+  return self->focus;
 }
 
 void

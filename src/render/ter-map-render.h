@@ -41,6 +41,13 @@ void                ter_map_renderer_set_style      (TerMapRenderer      *self,
                                                      const TerChartStyle *style);
 void                ter_map_renderer_set_chinese    (TerMapRenderer      *self,
                                                      gboolean             chinese);
+gboolean            ter_map_renderer_get_chinese    (TerMapRenderer      *self);
+void                ter_map_renderer_set_label      (TerMapRenderer      *self,
+                                                     const char          *key,
+                                                     const char          *label);
+const char         *ter_map_renderer_get_label      (TerMapRenderer      *self,
+                                                     guint                region,
+                                                     gboolean             short_form);
 void                ter_map_renderer_set_show_labels (TerMapRenderer     *self,
                                                      gboolean             show);
 void                ter_map_renderer_set_show_legend (TerMapRenderer     *self,
@@ -65,6 +72,10 @@ void                ter_map_renderer_set_scale      (TerMapRenderer      *self,
                                                      TerMapClassMethod    method,
                                                      guint                n_classes);
 const TerMapClasses *ter_map_renderer_get_classes   (TerMapRenderer      *self);
+TerMapClassMethod   ter_map_renderer_get_method     (TerMapRenderer      *self);
+gboolean            ter_map_renderer_legend_contains (TerMapRenderer     *self,
+                                                     double               x,
+                                                     double               y);
 int                 ter_map_renderer_get_class      (TerMapRenderer      *self,
                                                      guint                region);
 
@@ -108,6 +119,14 @@ int                 ter_map_renderer_hit_test       (TerMapRenderer      *self,
 void                ter_map_renderer_set_hover      (TerMapRenderer      *self,
                                                      int                  region);
 int                 ter_map_renderer_get_hover      (TerMapRenderer      *self);
+void                ter_map_renderer_get_region_bounds (TerMapRenderer   *self,
+                                                     guint                region,
+                                                     double              *rect);
+void                ter_map_renderer_get_overlay_bounds (TerMapRenderer  *self,
+                                                     double              *rect);
+void                ter_map_renderer_set_focus      (TerMapRenderer      *self,
+                                                     int                  region);
+int                 ter_map_renderer_get_focus      (TerMapRenderer      *self);
 void                ter_map_renderer_set_selected   (TerMapRenderer      *self,
                                                      guint                region,
                                                      gboolean             selected);

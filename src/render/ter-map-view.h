@@ -34,5 +34,8 @@ void            ter_map_view_set_tooltip_func (TerMapView        *self,
                                                gpointer           user_data);
 void            ter_map_view_invalidate       (TerMapView        *self);
 GArray         *ter_map_view_get_selection    (TerMapView        *self);
+void            ter_map_view_set_paint_mode   (TerMapView        *self,
+                                               gboolean           paint);
+gboolean        ter_map_view_get_paint_mode   (TerMapView        *self);
 
 G_END_DECLS

@@ -15,3 +15,4 @@
 #include "ter-projection.h"
 #include "ter-map-classes.h"
 #include "ter-map-render.h"
+#include "ter-map-layer.h"

@@ -27,9 +27,17 @@ test_quantile_and_jenks (void)
   g_assert_cmpfloat (upper[0], ==, 4);
   g_assert_cmpfloat (upper[1], ==, 12);
   g_assert_cmpfloat (upper[2], ==, 52);
+  /* Equal intervals split 1…52 into widths of 17, whatever the counts. */
+  n = ter_map_breaks (values, 10, 3, TER_MAP_CLASSES_EQUAL, upper);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpfloat (upper[0], ==, 18);
+  g_assert_cmpfloat (upper[1], ==, 35);
+  g_assert_cmpfloat (upper[2], ==, 52);
+  g_assert_cmpstr (ter_map_class_method_label (TER_MAP_CLASSES_EQUAL), !=, ter_map_class_method_label (TER_MAP_CLASSES_JENKS));
   /* Repeated values make fewer classes, never empty ones. */
   {
     const double same[] = { 5, 5, 5, 5 };
+    g_assert_cmpuint (ter_map_breaks (same, 4, 4, TER_MAP_CLASSES_EQUAL, upper), ==, 1);
     g_assert_cmpuint (ter_map_breaks (same, 4, 4, TER_MAP_CLASSES_QUANTILE, upper), ==, 1);
     g_assert_cmpuint (ter_map_breaks (same, 4, 3, TER_MAP_CLASSES_JENKS, upper), ==, 1);
   }
@@ -243,6 +251,34 @@ test_write_pngs (void)
       }
 }
 
+/* The overlay draws only where the hovered, focused and selected regions
+ * are: nothing at rest, the hovered region's label point when hovering,
+ * and both regions when one is also selected. */
+static void
+test_overlay_bounds (void)
+{
+  g_autoptr(TerMapRenderer) renderer = ter_map_renderer_new (TER_GEO_MAP_CHINA, NULL);
+  TerGeoLayer *layer = ter_map_renderer_get_layer (renderer);
+  int sd = ter_geo_layer_find (layer, "CN-SD"), xj = ter_geo_layer_find (layer, "CN-XJ");
+  const TerGeoRegion *r = ter_geo_layer_get_region (layer, sd);
+  double rect[4], x, y;
+
+  ter_map_renderer_set_size (renderer, 1200, 800);
+  ter_map_renderer_get_overlay_bounds (renderer, rect);
+  g_assert_cmpfloat (rect[2], ==, 0);
+  ter_map_renderer_set_hover (renderer, sd);
+  ter_map_renderer_get_overlay_bounds (renderer, rect);
+  g_assert_true (ter_map_renderer_project (renderer, r->label_x, r->label_y, &x, &y));
+  g_assert_cmpfloat (x, >, rect[0]);
+  g_assert_cmpfloat (y, >, rect[1]);
+  g_assert_cmpfloat (x, <, rect[0] + rect[2]);
+  g_assert_cmpfloat (y, <, rect[1] + rect[3]);
+  g_assert_cmpfloat (rect[2], <, 200);
+  ter_map_renderer_set_selected (renderer, xj, TRUE);
+  ter_map_renderer_get_overlay_bounds (renderer, rect);
+  g_assert_cmpfloat (rect[2], >, 400);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -253,6 +289,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/map/hit-labels", test_hit_labels);
   g_test_add_func ("/map/rendered-colors", test_rendered_colors);
   g_test_add_func ("/map/write-pngs", test_write_pngs);
+  g_test_add_func ("/map/overlay-bounds", test_overlay_bounds);
 
   return g_test_run ();
 }
