@@ -97,6 +97,9 @@ territory_cli_quote_command (TerStore  *store,
   g_autofree char *letterhead = NULL;
   g_autofree char *logo = NULL;
   g_autofree char *profile = NULL;
+  g_autofree char *tax_id = company_setting ("company-tax-id");
+  g_autofree char *bank = company_setting ("company-bank");
+  g_autofree char *terms = company_setting ("company-terms");
   GOptionEntry entries[] = {
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the quotes"), NULL },
     { "reps", 0, 0, G_OPTION_ARG_NONE, &reps, N_("Win rate and average discount per rep, all time"), NULL },
@@ -113,7 +116,7 @@ territory_cli_quote_command (TerStore  *store,
   g_autoptr(GOptionContext) context = g_option_context_new ("");
   g_autoptr(GError) error = NULL;
   g_autoptr(TerQuoteDoc) doc = NULL;
-  TerQuoteCompany company;
+  TerQuoteCompany company = { 0 };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -145,6 +148,9 @@ territory_cli_quote_command (TerStore  *store,
   company.letterhead = letterhead != NULL ? letterhead : (letterhead = company_setting ("company-letterhead"));
   company.logo_path = logo != NULL ? logo : (logo = company_setting ("company-logo"));
   company.profile = profile != NULL ? profile : (profile = company_setting ("company-profile"));
+  company.tax_id = tax_id;
+  company.bank = bank;
+  company.terms = terms;
 
   if (!ter_quote_pdf_write (doc, bid ? TER_QUOTE_DOCUMENT_BID : TER_QUOTE_DOCUMENT_QUOTE,
                             &company, out, &error))

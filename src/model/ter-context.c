@@ -24,6 +24,7 @@ struct _TerContext
   gint64           territory_id;
   char            *currency;
   guint            fiscal_start_month;
+  gint64           acting_rep_id;
 };
 
 G_DEFINE_FINAL_TYPE (TerContext, ter_context, G_TYPE_OBJECT)
@@ -35,6 +36,7 @@ enum {
   PROP_TERRITORY_ID,
   PROP_CURRENCY,
   PROP_FISCAL_START_MONTH,
+  PROP_ACTING_REP_ID,
   N_PROPS
 };
 
@@ -101,6 +103,9 @@ ter_context_get_property (GObject    *object,
     case PROP_FISCAL_START_MONTH:
       g_value_set_uint (value, self->fiscal_start_month);
       break;
+    case PROP_ACTING_REP_ID:
+      g_value_set_int64 (value, self->acting_rep_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +135,9 @@ ter_context_set_property (GObject      *object,
       break;
     case PROP_FISCAL_START_MONTH:
       ter_context_set_fiscal_start_month (self, g_value_get_uint (value));
+      break;
+    case PROP_ACTING_REP_ID:
+      ter_context_set_acting_rep_id (self, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -162,6 +170,11 @@ ter_context_class_init (TerContextClass *klass)
   properties[PROP_FISCAL_START_MONTH] =
     g_param_spec_uint ("fiscal-start-month", NULL, NULL, 1, 12, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The person the user works as ("Work As" in Preferences): approvals
+   * and authorship are recorded in their name. Not a filter. */
+  properties[PROP_ACTING_REP_ID] =
+    g_param_spec_int64 ("acting-rep-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -372,4 +385,23 @@ ter_context_reload (TerContext  *self,
 
   g_signal_emit (self, signals[DATA_CHANGED], 0);
   return TRUE;
+}
+
+gint64
+ter_context_get_acting_rep_id (TerContext *self)
+{
+  g_return_val_if_fail (TER_IS_CONTEXT (self), 0);
+  return self->acting_rep_id;
+}
+
+void
+ter_context_set_acting_rep_id (TerContext *self,
+                               gint64      rep_id)
+{
+  g_return_if_fail (TER_IS_CONTEXT (self));
+
+  if (self->acting_rep_id == rep_id)
+    return;
+  self->acting_rep_id = rep_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTING_REP_ID]);
 }
