@@ -18,6 +18,7 @@
 #include "ter-quote-company-page.h"
 #include "ter-quote-editor.h"
 #include "ter-quotes-page.h"
+#include "ter-quotes-page-private.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
 
@@ -95,6 +96,56 @@ check_submit (TerQuotesPage *page,
   doc = ter_quote_store_load (quotes, first->id, 0, &error);
   g_assert_no_error (error);
   g_assert_true (doc->status == TER_QUOTE_APPROVED || doc->status == TER_QUOTE_PENDING_APPROVAL);
+}
+
+/* With a Work As user chosen, only a manager with the authority may
+ * approve, and the approval is recorded in that person's name. */
+static void
+check_approval (TerQuotesPage *page,
+                TerContext    *context,
+                TerQuoteStore *quotes)
+{
+  TerQuoteList *list = ter_quotes_page_get_list (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(TerQuoteDoc) approved = NULL;
+  const char *approve_label = ter_quote_action_to_label (TER_QUOTE_ACTION_APPROVE);
+  GtkWidget *approve;
+  gint64 id = 0, rep = 0, approver = 0;
+
+  for (guint i = 0; id == 0 && i < ter_quote_list_get_n_quotes (list); i++)
+    {
+      g_autoptr(TerQuoteDoc) doc = ter_quote_store_load (quotes, ter_quote_list_get_id (list, i), 0, NULL);
+
+      if (doc->status == TER_QUOTE_PENDING_APPROVAL)
+        {
+          id = doc->id;
+          rep = doc->rep_id;
+          approver = ter_quote_store_find_approver (quotes, rep, doc->totals.discount_bp);
+          ter_context_set_acting_rep_id (context, rep);
+          ter_quotes_page_select (page, i);
+        }
+    }
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (approver, >, 0);
+
+  /* The quote's own rep cannot approve it. */
+  approve = find_button (GTK_WIDGET (page), approve_label);
+  g_assert_nonnull (approve);
+  g_assert_false (gtk_widget_get_sensitive (approve));
+
+  ter_context_set_acting_rep_id (context, approver);
+  ter_quotes_page_reshow (page);
+  approve = find_button (GTK_WIDGET (page), approve_label);
+  g_assert_true (gtk_widget_get_sensitive (approve));
+  g_signal_emit_by_name (approve, "clicked");
+
+  approved = ter_quote_store_load (quotes, id, 0, &error);
+  g_assert_cmpint (approved->status, ==, TER_QUOTE_APPROVED);
+  events = ter_quote_store_events (quotes, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (events, TerQuoteEvent, events->len - 1).actor_id, ==, approver);
+  ter_context_set_acting_rep_id (context, 0);
 }
 
 /* Sorting by total, largest first, puts the rows in that order (by
@@ -269,6 +320,7 @@ test_page (void)
   g_assert_cmpuint (ter_quotes_page_get_n_quotes (TER_QUOTES_PAGE (page)), >=, 100);
 
   check_submit (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store));
+  check_approval (TER_QUOTES_PAGE (page), context, TER_QUOTE_STORE (store));
   check_sort (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store));
   check_win (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store), lang);
   check_period (TER_QUOTES_PAGE (page), context, TER_QUOTE_STORE (store));
@@ -285,6 +337,13 @@ test_page (void)
   settle ();
   save_png (window, narrow);
   g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+  {
+    g_autofree char *list = g_strdup_printf ("quotes-%s-narrow-list.png", lang);
+
+    adw_leaflet_navigate (ADW_LEAFLET (ter_test_find_child (page, ADW_TYPE_LEAFLET)), ADW_NAVIGATION_DIRECTION_BACK);
+    settle ();
+    save_png (window, list);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -469,6 +469,20 @@ test_acting_submit (Fixture       *f,
 
   events = ter_quote_store_events (f->quotes, by_regional, &error);
   g_assert_cmpint (g_array_index (events, TerQuoteEvent, events->len - 1).actor_id, ==, f->regional);
+  g_clear_pointer (&events, g_array_unref);
+
+  /* A quote written by the acting user for a rep keeps who wrote it. */
+  {
+    TerQuoteLineRecord line = { f->products[0], 1, -1, 0 };
+    TerQuoteContent content = { "2099-12-31", 0, 1300, NULL, NULL, NULL, &line, 1 };
+    TerQuoteHeader header = { f->customer, NULL, f->rep, NULL, "2026-03-01", f->provincial };
+    gint64 id = ter_quote_store_create (f->quotes, &header, &content, &error);
+
+    g_assert_no_error (error);
+    events = ter_quote_store_events (f->quotes, id, &error);
+    g_assert_cmpint (g_array_index (events, TerQuoteEvent, 0).actor_id, ==, f->provincial);
+    g_assert_cmpstr (g_array_index (events, TerQuoteEvent, 0).actor_name, ==, "Provincial");
+  }
 }
 
 static gint64

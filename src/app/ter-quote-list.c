@@ -16,15 +16,16 @@
 #include "ter-quote-item.h"
 #include "ter-quote-list.h"
 
+/* In the order shown: what a narrow window still shows comes first. */
 typedef enum {
   COLUMN_NUMBER,
   COLUMN_CUSTOMER,
-  COLUMN_REP,
+  COLUMN_TOTAL,
   COLUMN_STATUS,
+  COLUMN_DISCOUNT,
+  COLUMN_REP,
   COLUMN_CREATED,
   COLUMN_VALID_UNTIL,
-  COLUMN_DISCOUNT,
-  COLUMN_TOTAL,
   N_COLUMNS
 } Column;
 
@@ -316,6 +317,8 @@ ter_quote_list_init (TerQuoteList *self)
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  /* Newest first, as the store lists them, and the header says so. */
+  ter_quote_list_sort_by (self, column_title (COLUMN_CREATED), GTK_SORT_DESCENDING);
   g_object_unref (selection);
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
@@ -389,6 +392,8 @@ ter_quote_list_sort_by (TerQuoteList *self,
 
       if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
         {
+          /* One sort at a time, so one arrow shows which. */
+          gtk_column_view_sort_by_column (self->view, NULL, order);
           gtk_column_view_sort_by_column (self->view, column, order);
           return TRUE;
         }

@@ -14,13 +14,12 @@
 #include "ter-format.h"
 #include "ter-application.h"
 #include "ter-page.h"
-#include "ter-quote-bid-dialog.h"
-#include "ter-quote-company-page.h"
 #include "ter-quote-editor.h"
 #include "ter-quote-list.h"
 #include "ter-quote-win-dialog.h"
-#include "ter-quote-pdf.h"
 #include "ter-quotes-page.h"
+#include "ter-quotes-page-private.h"
+#include "ter-rep.h"
 
 struct _TerQuotesPage
 {
@@ -474,7 +473,7 @@ action_clicked_cb (GtkButton     *button,
     perform (self, action, NULL);
 }
 
-static void
+static GtkWidget *
 add_action (TerQuotesPage  *self,
             GtkBox         *box,
             TerQuoteAction  action,
@@ -487,6 +486,64 @@ add_action (TerQuotesPage  *self,
     gtk_widget_add_css_class (button, css_class);
   g_signal_connect (button, "clicked", G_CALLBACK (action_clicked_cb), self);
   gtk_box_append (box, button);
+  return button;
+}
+
+/* Approving is offered to whom the store lets approve: with a Work As
+ * user chosen, a manager above the rep with enough authority. */
+static void
+add_approval_actions (TerQuotesPage *self,
+                      GtkBox        *box)
+{
+  gint64 actor = ter_context_get_acting_rep_id (self->context);
+  gboolean allowed = actor == 0 || ter_quote_store_can_approve (quote_store (self), self->doc->rep_id,
+                                                                 self->doc->totals.discount_bp, actor);
+  GtkWidget *approve = add_action (self, box, TER_QUOTE_ACTION_APPROVE, "suggested-action");
+  GtkWidget *reject = add_action (self, box, TER_QUOTE_ACTION_REJECT, NULL);
+
+  if (!allowed)
+    {
+      const char *why = _("The person you work as (Preferences, Work As) has no authority over this "
+                          "quote’s rep for this discount.");
+
+      gtk_widget_set_sensitive (approve, FALSE);
+      gtk_widget_set_sensitive (reject, FALSE);
+      gtk_widget_set_tooltip_text (approve, why);
+      gtk_widget_set_tooltip_text (reject, why);
+    }
+}
+
+static char *
+rep_name (TerQuotesPage *self,
+          gint64         rep_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (ter_context_get_store (self->context), NULL);
+
+  for (guint i = 0; reps != NULL && i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_id (rep) == rep_id)
+        return g_strdup (ter_rep_get_name (rep));
+    }
+  return NULL;
+}
+
+/* "Waiting for Zhang Wei": who has to act on a pending quote. */
+static GtkWidget *
+approver_label (TerQuotesPage *self)
+{
+  gint64 approver = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
+                                                   self->doc->totals.discount_bp);
+  g_autofree char *name = approver > 0 ? rep_name (self, approver) : NULL;
+  g_autofree char *text = NULL;
+
+  if (name != NULL)
+    /* Translators: the manager whose approval a quote needs. */
+    text = g_strdup_printf (_("Waiting for approval by %s or a manager above"), name);
+  else
+    text = g_strdup (_("No manager above the rep has the authority for this discount; revise the quote."));
+  return label_new (text, "warning", 0);
 }
 
 static void
@@ -499,8 +556,7 @@ add_actions (TerQuotesPage *self,
       add_action (self, box, TER_QUOTE_ACTION_SUBMIT, "suggested-action");
       break;
     case TER_QUOTE_PENDING_APPROVAL:
-      add_action (self, box, TER_QUOTE_ACTION_APPROVE, "suggested-action");
-      add_action (self, box, TER_QUOTE_ACTION_REJECT, NULL);
+      add_approval_actions (self, box);
       break;
     case TER_QUOTE_APPROVED:
       add_action (self, box, TER_QUOTE_ACTION_SEND, "suggested-action");
@@ -578,161 +634,6 @@ versions_box (TerQuotesPage *self)
   return box;
 }
 
-/* Documents */
-
-/* The company details as they stand in Preferences now. */
-static TerQuoteCompanyInfo *
-company_new (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  return ter_quote_company_info_new (settings);
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    TerQuotesPage   *self)
-{
-  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autoptr(TerQuoteCompanyInfo) company = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->doc == NULL)
-    goto out;
-
-  company = company_new ();
-  path = g_file_get_path (file);
-  if (!ter_quote_pdf_write (self->doc, kind, &company->company, path, &error))
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  else
-    ter_page_add_toast (TER_PAGE (self), _("PDF saved"));
-
-out:
-  g_object_unref (dialog);
-}
-
-static void
-export_clicked_cb (GtkButton     *button,
-                   TerQuotesPage *self)
-{
-  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = g_strdup_printf ("%s%s.pdf", self->doc->number,
-                                           kind == TER_QUOTE_DOCUMENT_BID ? _("-bid") : "");
-
-  dialog = gtk_file_chooser_native_new (_("Export PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-typedef struct {
-  TerQuoteDoc    *doc;
-  TerQuoteCompanyInfo *company;
-  TerQuoteLayout *layout;
-} PrintJob;
-
-static void
-print_job_free (PrintJob *job)
-{
-  g_clear_pointer (&job->layout, ter_quote_layout_free);
-  g_clear_pointer (&job->company, ter_quote_company_info_free);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  job->layout = ter_quote_layout_new (job->doc, TER_QUOTE_DOCUMENT_QUOTE, &job->company->company,
-                                      gtk_print_context_get_width (context),
-                                      gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, ter_quote_layout_get_n_pages (job->layout));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  ter_quote_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
-print_clicked_cb (GtkButton     *button,
-                  TerQuotesPage *self)
-{
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  PrintJob *job = g_new0 (PrintJob, 1);
-
-  /* The job borrows the quote shown now; printing is modal. */
-  job->doc = self->doc;
-  job->company = company_new ();
-  gtk_print_operation_set_job_name (operation, self->doc->number);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  print_job_free (job);
-}
-
-static void
-bid_saved_cb (TerQuotesPage *self)
-{
-  show_quote (self, self->doc->id);
-}
-
-static void
-bid_texts_clicked_cb (TerQuotesPage *self)
-{
-  TerQuoteBidDialog *dialog = ter_quote_bid_dialog_new (quote_store (self), self->doc);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (bid_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-document_buttons (TerQuotesPage *self)
-{
-  GtkWidget *texts = gtk_button_new_with_label (_("Bid Texts…"));
-
-  GtkWidget *box = gtk_flow_box_new ();
-  GtkWidget *quote = gtk_button_new_with_label (_("Quote PDF"));
-  GtkWidget *bid = gtk_button_new_with_label (_("Bid document PDF"));
-  GtkWidget *print = gtk_button_new_with_label (_("Print…"));
-
-  g_object_set_data (G_OBJECT (quote), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_QUOTE));
-  g_object_set_data (G_OBJECT (bid), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_BID));
-  g_signal_connect (quote, "clicked", G_CALLBACK (export_clicked_cb), self);
-  g_signal_connect (bid, "clicked", G_CALLBACK (export_clicked_cb), self);
-  g_signal_connect (print, "clicked", G_CALLBACK (print_clicked_cb), self);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), quote);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), bid);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), print);
-  g_signal_connect_swapped (texts, "clicked", G_CALLBACK (bid_texts_clicked_cb), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), texts);
-  return box;
-}
-
 static void
 editor_saved_cb (TerQuoteEditor *editor,
                  gint64          quote_id,
@@ -751,6 +652,7 @@ open_editor (TerQuotesPage     *self,
   TerQuoteEditor *editor = ter_quote_editor_new (quote_store (self), doc);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  ter_quote_editor_set_author (editor, ter_context_get_acting_rep_id (self->context));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
@@ -833,6 +735,8 @@ show_quote (TerQuotesPage *self,
 
   if ((credit = credit_banner (self)) != NULL)
     gtk_box_append (self->detail, credit);
+  if (self->doc->status == TER_QUOTE_PENDING_APPROVAL)
+    gtk_box_append (self->detail, approver_label (self));
 
   actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   if (self->doc->version == self->doc->latest_version)
@@ -858,7 +762,7 @@ show_quote (TerQuotesPage *self,
     gtk_box_append (self->detail, label_new (self->doc->payment_terms, NULL, 0));
 
   section (self->detail, _("Documents"));
-  gtk_box_append (self->detail, document_buttons (self));
+  gtk_box_append (self->detail, ter_quotes_page_document_buttons (self));
   section (self->detail, _("Versions"));
   gtk_box_append (self->detail, versions_box (self));
   section (self->detail, _("History"));
@@ -999,6 +903,25 @@ ter_quotes_page_init (TerQuotesPage *self)
                                     FALSE);
   adw_leaflet_append (self->leaflet, build_detail_pane (self));
   gtk_widget_set_parent (GTK_WIDGET (self->leaflet), GTK_WIDGET (self));
+}
+
+const TerQuoteDoc *
+ter_quotes_page_get_doc (TerQuotesPage *self)
+{
+  return self->doc;
+}
+
+TerQuoteStore *
+ter_quotes_page_get_store (TerQuotesPage *self)
+{
+  return quote_store (self);
+}
+
+void
+ter_quotes_page_reshow (TerQuotesPage *self)
+{
+  if (self->doc != NULL)
+    show_quote (self, self->doc->id);
 }
 
 guint

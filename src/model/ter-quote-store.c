@@ -211,6 +211,34 @@ ter_quote_store_find_approver (TerQuoteStore *self,
 }
 
 gboolean
+ter_quote_store_can_approve (TerQuoteStore *self,
+                             gint64         rep_id,
+                             gint32         discount_bp,
+                             gint64         actor_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (self), NULL);
+  g_autoptr(TerRep) rep = NULL;
+  guint steps = 0;
+
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  if (reps == NULL || actor_id <= 0 || actor_id == rep_id)
+    return FALSE;
+
+  /* Up the reporting line from the rep; the bound guards a damaged one. */
+  rep = find_rep (reps, rep_id);
+  while (rep != NULL && steps++ < 64)
+    {
+      g_autoptr(TerRep) manager = find_rep (reps, ter_rep_get_manager_id (rep));
+
+      if (manager != NULL && ter_rep_get_id (manager) == actor_id)
+        return ter_quote_store_max_discount (self, ter_rep_get_role (manager)) >= discount_bp;
+      g_clear_object (&rep);
+      rep = g_steal_pointer (&manager);
+    }
+  return FALSE;
+}
+
+gboolean
 ter_quote_store_win (TerQuoteStore  *self,
                      gint64          quote_id,
                      gint64          actor_id,

@@ -46,6 +46,7 @@ typedef struct {
   gint64      rep_id;       /* 0: the customer's owner */
   const char *currency;     /* NULL: the customer's currency */
   const char *created_on;   /* YYYY-MM-DD; NULL: today */
+  gint64      author_id;    /* who writes it (the acting user); 0: the rep */
 } TerQuoteHeader;
 
 /* One quote at one version, as loaded. */
@@ -367,6 +368,13 @@ GArray      *ter_quote_store_stats_by     (TerQuoteStore          *self,
                                            TerQuoteStatsGroup      group,
                                            const char             *currency,
                                            GError                **error);
+
+/* Whether `actor_id` is a manager above `rep_id` whose authority covers
+ * `discount_bp`: who may approve a quote (as the store decides it). */
+gboolean     ter_quote_store_can_approve  (TerQuoteStore          *self,
+                                           gint64                  rep_id,
+                                           gint32                  discount_bp,
+                                           gint64                  actor_id);
 
 void         ter_quote_doc_free           (TerQuoteDoc            *doc);
 

@@ -414,6 +414,7 @@ ter_sqlite_quotes_create (TerQuoteStore          *store,
 {
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  gint64 author = header->author_id > 0 ? header->author_id : header->rep_id;
   char currency[4];
   gint64 quote_id;
   gboolean ok;
@@ -424,8 +425,8 @@ ter_sqlite_quotes_create (TerQuoteStore          *store,
   quote_id = insert_quote (self, header, error);
   ok = quote_id > 0
        && quote_currency (self, quote_id, currency, error)
-       && insert_version (self, quote_id, 1, currency, header->rep_id, content, error)
-       && add_event (self, quote_id, -1, TER_QUOTE_DRAFT, header->rep_id, 1, content->note, error);
+       && insert_version (self, quote_id, 1, currency, author, content, error)
+       && add_event (self, quote_id, -1, TER_QUOTE_DRAFT, author, 1, content->note, error);
 
   return finish_savepoint (self, ok, error) ? quote_id : 0;
 }
