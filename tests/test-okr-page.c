@@ -17,6 +17,7 @@
 #include "ter-okr-check-in.h"
 #include "ter-okr-editor.h"
 #include "ter-okr-page.h"
+#include "ter-okr-report.h"
 #include "ter-rep.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
@@ -143,6 +144,27 @@ filter_by_territory (TerWindow  *window,
   ter_context_set_territory_id (context, ter_territory_get_id (leaf));
   ter_test_wait_for (rows_changed, &change);
   g_assert_cmpuint (ter_okr_page_get_n_rows (page), <, change.rows);
+  {
+    /* The PDF report follows the same filter as the outline. */
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("okr-report-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+    TerOkrStore *store = TER_OKR_STORE (ter_context_get_store (context));
+    g_autoptr(GPtrArray) all = ter_okr_store_list_objectives (store, ter_okr_page_get_quarter (page), NULL);
+    GDate day;
+    guint n = 0;
+
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 31, 12, 2099);
+    g_assert_true (ter_okr_report_write_pdf_in (store, ter_okr_page_get_quarter (page), 0, &day, path, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, all->len);
+    g_assert_true (ter_okr_report_write_pdf_in (store, ter_okr_page_get_quarter (page), ter_territory_get_id (leaf),
+                                                &day, path, &n, &error));
+    g_assert_cmpuint (n, <, all->len);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
   change.rows = ter_okr_page_get_n_rows (page);
   ter_context_set_territory_id (context, ter_territory_get_id (root));
   ter_test_wait_for (rows_changed, &change);

@@ -630,6 +630,7 @@ test_scope (void)
   g_assert_no_error (error);
   g_assert_cmpuint (west->len, ==, 0);
   g_assert_cmpint (ter_okr_store_region_territory (w.okr, w.region, "2026-12-31"), ==, w.east);
+
   g_assert_cmpint (ter_okr_store_region_territory (w.okr, w.region, "2019-12-31"), ==, 0);
   world_clear (&w);
 }

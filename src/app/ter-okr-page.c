@@ -745,6 +745,7 @@ check_in_clicked_cb (TerOkrPage *self)
 typedef struct {
   TerStore *store;
   char     *quarter;
+  gint64    territory_id;
   GDate     day;
   char     *path;
 } ExportData;
@@ -767,8 +768,8 @@ export_thread (GTask        *task,
   ExportData *data = task_data;
   GError *error = NULL;
 
-  if (ter_okr_report_write_pdf (TER_OKR_STORE (data->store), data->quarter, &data->day,
-                                data->path, NULL, &error))
+  if (ter_okr_report_write_pdf_in (TER_OKR_STORE (data->store), data->quarter, data->territory_id,
+                                   &data->day, data->path, NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -812,6 +813,7 @@ export_response_cb (GtkNativeDialog *chooser,
   data = g_new0 (ExportData, 1);
   data->store = g_object_ref (ter_context_get_store (self->context));
   data->quarter = g_strdup (self->quarter);
+  data->territory_id = filter_territory (self);
   data->day = as_of (self->quarter);
   data->path = g_file_get_path (file);
   task = g_task_new (self, NULL, export_done_cb, NULL);
