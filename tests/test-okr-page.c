@@ -17,6 +17,8 @@
 #include "ter-okr-check-in.h"
 #include "ter-okr-editor.h"
 #include "ter-okr-page.h"
+#include "ter-okr-report.h"
+#include "ter-rep.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
 #include "ter-window.h"
@@ -64,6 +66,111 @@ capture_check_in (TerWindow  *window,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+has_rows (gpointer data)
+{
+  return ter_okr_page_get_n_rows (data) > 0;
+}
+
+typedef struct {
+  TerOkrPage *page;
+  guint       rows;
+} RowsChange;
+
+static gboolean
+rows_changed (gpointer data)
+{
+  RowsChange *change = data;
+
+  return ter_okr_page_get_n_rows (change->page) != change->rows;
+}
+
+/* Edits the selected objective through the editor and reads it back from
+ * the database: the title, an owner that is a rep, and a refusal that
+ * keeps the window open and changes nothing. */
+static void
+edit_objective (TerWindow  *window,
+                TerOkrPage *page,
+                const char *lang)
+{
+  TerStore *store = ter_context_get_store (ter_window_get_context (window));
+  TerOkrEditor *editor = ter_okr_page_edit_objective (page);
+  g_autofree char *name = g_strdup_printf ("%s-edit-objective", lang);
+  g_autoptr(GPtrArray) before = ter_okr_store_list_objectives (TER_OKR_STORE (store),
+                                                               ter_okr_page_get_quarter (page), NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GListModel) reps = ter_store_list_reps (store, NULL);
+  g_autoptr(TerRep) rep = g_list_model_get_item (reps, g_list_model_get_n_items (reps) - 1);
+  GtkWidget *title_row;
+  const TerOkrObjective *edited = NULL;
+
+  g_assert_nonnull (editor);
+  ter_test_settle ();
+  save_png (GTK_WIDGET (editor), name);
+  title_row = ter_test_find_child (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+
+  /* Blank: refused in the window, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "  ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (ter_okr_editor_get_error (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Edited in the UI test");
+  g_assert_true (ter_okr_editor_set_owner (editor, TER_OKR_OWNER_REP, ter_rep_get_id (rep)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  ter_test_settle ();
+
+  after = ter_okr_store_list_objectives (TER_OKR_STORE (store), ter_okr_page_get_quarter (page), NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    if (g_strcmp0 (((TerOkrObjective *) after->pdata[i])->title, "Edited in the UI test") == 0)
+      edited = after->pdata[i];
+  g_assert_nonnull (edited);
+  g_assert_cmpint (edited->owner_kind, ==, TER_OKR_OWNER_REP);
+  g_assert_cmpint (edited->owner_id, ==, ter_rep_get_id (rep));
+}
+
+/* Choosing a province-level territory in the header narrows the outline;
+ * choosing the whole company again brings every objective back. */
+static void
+filter_by_territory (TerWindow  *window,
+                     TerOkrPage *page)
+{
+  TerContext *context = ter_window_get_context (window);
+  GListModel *territories = ter_context_get_territories (context);
+  g_autoptr(TerTerritory) root = g_list_model_get_item (territories, 0);
+  g_autoptr(TerTerritory) leaf = g_list_model_get_item (territories, g_list_model_get_n_items (territories) - 1);
+  RowsChange change = { page, ter_okr_page_get_n_rows (page) };
+
+  ter_context_set_territory_id (context, ter_territory_get_id (leaf));
+  ter_test_wait_for (rows_changed, &change);
+  g_assert_cmpuint (ter_okr_page_get_n_rows (page), <, change.rows);
+  {
+    /* The PDF report follows the same filter as the outline. */
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("okr-report-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+    TerOkrStore *store = TER_OKR_STORE (ter_context_get_store (context));
+    g_autoptr(GPtrArray) all = ter_okr_store_list_objectives (store, ter_okr_page_get_quarter (page), NULL);
+    GDate day;
+    guint n = 0;
+
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 31, 12, 2099);
+    g_assert_true (ter_okr_report_write_pdf_in (store, ter_okr_page_get_quarter (page), 0, &day, path, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, all->len);
+    g_assert_true (ter_okr_report_write_pdf_in (store, ter_okr_page_get_quarter (page), ter_territory_get_id (leaf),
+                                                &day, path, &n, &error));
+    g_assert_cmpuint (n, <, all->len);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+  change.rows = ter_okr_page_get_n_rows (page);
+  ter_context_set_territory_id (context, ter_territory_get_id (root));
+  ter_test_wait_for (rows_changed, &change);
+  g_assert_cmpuint (ter_okr_page_get_n_rows (page), >, change.rows);
+}
+
 static void
 test_okr_page (void)
 {
@@ -108,6 +215,10 @@ test_okr_page (void)
     save_png (GTK_WIDGET (editor), name);
     gtk_window_destroy (GTK_WINDOW (editor));
   }
+
+  edit_objective (window, page, lang);
+  ter_test_wait_for (has_rows, page);
+  filter_by_territory (window, page);
 
   previous = ter_okr_quarter_previous (ter_okr_page_get_quarter (page));
   ter_okr_page_set_quarter (page, previous);

@@ -508,6 +508,133 @@ test_bad_input (void)
   world_clear (&w);
 }
 
+static void
+test_edit (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) krs = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) objectives = NULL;
+  TerRepRecord rep = { .name = "Wang Fang", .role = TER_REP_ROLE_SALES_REP, .territory_id = 0,
+                       .hire_date = "2024-01-01" };
+  TerOkrObjectiveRecord edited = { .title = "  Win Shandong online  ", .owner_kind = TER_OKR_OWNER_REP };
+  TerOkrKeyResultRecord records[3];
+  gint64 ids[3], company, objective, dealers;
+
+  world_init (&w);
+  rep.territory_id = w.east;
+  edited.owner_id = ter_store_add_rep (w.store, &rep, &error);
+  company = add_objective (&w, "2026-Q4", "Grow online sales", 0, two_check_in_krs, 2, &error);
+  objective = add_objective (&w, "2026-Q4", "East leads online", 0, two_check_in_krs, 2, &error);
+  g_assert_no_error (error);
+  krs = ter_okr_store_list_key_results (w.okr, objective, "2026-11-15", &error);
+  dealers = ((TerOkrKeyResult *) krs->pdata[1])->id;
+  g_assert_true (ter_okr_store_check_in (w.okr, dealers, "2026-11-01", 12, TER_OKR_CONFIDENCE_ON_TRACK,
+                                         NULL, &error));
+
+  /* Keep the dealers (new target, its check-in stays), drop the
+   * milestone, add a linked revenue key result; align under the company. */
+  records[0] = (TerOkrKeyResultRecord) { .title = "Train 50 dealers", .kind = TER_OKR_KIND_NUMBER,
+                                         .start_value = 5, .target_value = 50 };
+  records[1] = (TerOkrKeyResultRecord) { .title = "Revenue", .kind = TER_OKR_KIND_MONEY, .currency = "CNY",
+                                         .target_value = 90000, .metric = TER_OKR_METRIC_REVENUE,
+                                         .scope_rep_id = edited.owner_id };
+  ids[0] = dealers;
+  ids[1] = 0;
+  edited.parent_id = company;
+  g_assert_true (ter_okr_store_update_objective (w.okr, objective, &edited, ids, records, 2, &error));
+  g_assert_no_error (error);
+
+  objectives = ter_okr_store_list_objectives (w.okr, "2026-Q4", &error);
+  g_assert_cmpstr (((TerOkrObjective *) objectives->pdata[1])->title, ==, "Win Shandong online");
+  g_assert_cmpint (((TerOkrObjective *) objectives->pdata[1])->owner_kind, ==, TER_OKR_OWNER_REP);
+  g_assert_cmpstr (((TerOkrObjective *) objectives->pdata[1])->owner_name, ==, "Wang Fang");
+  g_assert_cmpint (((TerOkrObjective *) objectives->pdata[1])->parent_id, ==, company);
+  after = ter_okr_store_list_key_results (w.okr, objective, "2026-11-15", &error);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpint (((TerOkrKeyResult *) after->pdata[0])->id, ==, dealers);
+  g_assert_cmpint (((TerOkrKeyResult *) after->pdata[0])->target_value, ==, 50);
+  g_assert_cmpint (((TerOkrKeyResult *) after->pdata[0])->current_value, ==, 12);
+  g_assert_cmpint (((TerOkrKeyResult *) after->pdata[1])->scope_rep_id, ==, edited.owner_id);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  /* Refusals change nothing: a key result with check-ins keeps its kind,
+   * a cycle, too few key results, a key result of another objective. */
+  records[0].kind = TER_OKR_KIND_PERCENT;
+  g_assert_false (ter_okr_store_update_objective (w.okr, objective, &edited, ids, records, 2, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  records[0].kind = TER_OKR_KIND_NUMBER;
+  edited.parent_id = 0;
+  {
+    TerOkrObjectiveRecord top = { .title = "Grow", .owner_kind = TER_OKR_OWNER_COMPANY, .parent_id = objective };
+    gint64 none[2] = { 0, 0 };
+
+    g_assert_false (ter_okr_store_update_objective (w.okr, company, &top, none, two_check_in_krs, 2, &error));
+    g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+  }
+  g_assert_false (ter_okr_store_update_objective (w.okr, objective, &edited, ids, records, 1, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ids[1] = ((TerOkrKeyResult *) krs->pdata[0])->id;   /* deleted above */
+  g_assert_false (ter_okr_store_update_objective (w.okr, objective, &edited, ids, records, 2, &error));
+  g_assert_error (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  after = ter_okr_store_list_key_results (w.okr, objective, "2026-11-15", &error);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_cmpint (((TerOkrKeyResult *) after->pdata[1])->metric, ==, TER_OKR_METRIC_REVENUE);
+  g_clear_pointer (&objectives, g_ptr_array_unref);
+  objectives = ter_okr_store_list_objectives (w.okr, "2026-Q4", &error);
+  g_assert_cmpint (((TerOkrObjective *) objectives->pdata[1])->parent_id, ==, company);
+  world_clear (&w);
+}
+
+/* The header's territory filter keeps what is owned inside the subtree
+ * and the objectives those support, and nothing else. */
+static void
+test_scope (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) east = NULL;
+  g_autoptr(GPtrArray) west = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  TerRepRecord rep = { .name = "Li Lei", .role = TER_REP_ROLE_SALES_REP, .hire_date = "2024-01-01" };
+  TerOkrObjectiveRecord o = { .quarter = "2026-Q4", .title = "Rep goal", .owner_kind = TER_OKR_OWNER_REP };
+  TerOkrObjectiveRecord region = { .quarter = "2026-Q4", .title = "Shandong goal",
+                                   .owner_kind = TER_OKR_OWNER_REGION, .owner_id = w.region };
+  TerOkrObjectiveRecord top = { .quarter = "2026-Q4", .title = "Company goal",
+                                .owner_kind = TER_OKR_OWNER_COMPANY };
+  gint64 company;
+
+  world_init (&w);
+  region.owner_id = w.region;
+  rep.territory_id = w.east;
+  o.owner_id = ter_store_add_rep (w.store, &rep, &error);
+  company = ter_okr_store_add_objective (w.okr, &top, two_check_in_krs, 2, &error);
+  o.parent_id = company;
+  g_assert_cmpint (ter_okr_store_add_objective (w.okr, &o, two_check_in_krs, 2, &error), >, 0);
+  g_assert_cmpint (ter_okr_store_add_objective (w.okr, &region, two_check_in_krs, 2, &error), >, 0);
+  g_assert_cmpint (add_objective (&w, "2026-Q4", "East goal", 0, two_check_in_krs, 2, &error), >, 0);
+  g_assert_no_error (error);
+
+  all = ter_okr_store_list_objectives_in (w.okr, "2026-Q4", 0, &error);
+  g_assert_cmpuint (all->len, ==, 4);
+  /* East: the rep's (with the company goal it supports), Shandong's and East's. */
+  east = ter_okr_store_list_objectives_in (w.okr, "2026-Q4", w.east, &error);
+  g_assert_cmpuint (east->len, ==, 4);
+  west = ter_okr_store_list_objectives_in (w.okr, "2026-Q4", w.west, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (west->len, ==, 0);
+  g_assert_cmpint (ter_okr_store_region_territory (w.okr, w.region, "2026-12-31"), ==, w.east);
+
+  g_assert_cmpint (ter_okr_store_region_territory (w.okr, w.region, "2019-12-31"), ==, 0);
+  world_clear (&w);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,5 +648,7 @@ main (int   argc,
   g_test_add_func ("/okr/tree", test_tree);
   g_test_add_func ("/okr/carry-over", test_carry_over);
   g_test_add_func ("/okr/bad-input", test_bad_input);
+  g_test_add_func ("/okr/edit", test_edit);
+  g_test_add_func ("/okr/scope", test_scope);
   return g_test_run ();
 }

@@ -64,7 +64,8 @@ pdf_text (const TerQuoteDoc     *doc,
   g_autofree char *pdf = g_build_filename (dir, "q.pdf", NULL);
   g_autofree char *txt = g_build_filename (dir, "q.txt", NULL);
   TerQuoteCompany company = { "Territory Pumps Ltd. 版图泵业", "1 Harbour Road, Shanghai", NULL,
-                              "Founded in 1998, we make pumps." };
+                              "Founded in 1998, we make pumps.", "91310000MA1FL0TX2K",
+                              "ICBC Shanghai 1001 2345 6789", "Goods remain ours until paid in full." };
   const char *argv[] = { "pdftotext", pdf, txt, NULL };
   g_autoptr(GError) error = NULL;
   char *text = NULL;
@@ -120,6 +121,10 @@ test_quote (void)
   assert_contains (text, zh ? "离心泵 2 型" : "Centrifugal pump 2");
   assert_contains (text, zh ? "第 1 页，共 1 页" : "Page 1 of 1");
   assert_contains (text, zh ? "付款：30 days net" : "Payment: 30 days net");
+  /* The company details from Preferences. */
+  assert_contains (text, "91310000MA1FL0TX2K");
+  assert_contains (text, "ICBC Shanghai 1001 2345 6789");
+  assert_contains (text, "Goods remain ours until paid in full.");
 }
 
 static void

@@ -9,14 +9,18 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ter-demo.h"
 #include "ter-format.h"
 #include "ter-page.h"
 #include "ter-quote-bid-dialog.h"
+#include "ter-quote-company-page.h"
 #include "ter-quote-editor.h"
 #include "ter-quotes-page.h"
+#include "ter-quotes-page-private.h"
 #include "ter-sqlite-store.h"
+#include "ter-test-ui.h"
 
 static gboolean
 has_quotes (TerQuotesPage *page)
@@ -94,6 +98,193 @@ check_submit (TerQuotesPage *page,
   g_assert_true (doc->status == TER_QUOTE_APPROVED || doc->status == TER_QUOTE_PENDING_APPROVAL);
 }
 
+/* With a Work As user chosen, only a manager with the authority may
+ * approve, and the approval is recorded in that person's name. */
+static void
+check_approval (TerQuotesPage *page,
+                TerContext    *context,
+                TerQuoteStore *quotes)
+{
+  TerQuoteList *list = ter_quotes_page_get_list (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(TerQuoteDoc) approved = NULL;
+  const char *approve_label = ter_quote_action_to_label (TER_QUOTE_ACTION_APPROVE);
+  GtkWidget *approve;
+  gint64 id = 0, rep = 0, approver = 0;
+
+  for (guint i = 0; id == 0 && i < ter_quote_list_get_n_quotes (list); i++)
+    {
+      g_autoptr(TerQuoteDoc) doc = ter_quote_store_load (quotes, ter_quote_list_get_id (list, i), 0, NULL);
+
+      if (doc->status == TER_QUOTE_PENDING_APPROVAL)
+        {
+          id = doc->id;
+          rep = doc->rep_id;
+          approver = ter_quote_store_find_approver (quotes, rep, doc->totals.discount_bp);
+          ter_context_set_acting_rep_id (context, rep);
+          ter_quotes_page_select (page, i);
+        }
+    }
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (approver, >, 0);
+
+  /* The quote's own rep cannot approve it. */
+  approve = find_button (GTK_WIDGET (page), approve_label);
+  g_assert_nonnull (approve);
+  g_assert_false (gtk_widget_get_sensitive (approve));
+
+  ter_context_set_acting_rep_id (context, approver);
+  ter_quotes_page_reshow (page);
+  approve = find_button (GTK_WIDGET (page), approve_label);
+  g_assert_true (gtk_widget_get_sensitive (approve));
+  g_signal_emit_by_name (approve, "clicked");
+
+  approved = ter_quote_store_load (quotes, id, 0, &error);
+  g_assert_cmpint (approved->status, ==, TER_QUOTE_APPROVED);
+  events = ter_quote_store_events (quotes, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (events, TerQuoteEvent, events->len - 1).actor_id, ==, approver);
+  ter_context_set_acting_rep_id (context, 0);
+}
+
+/* Sorting by total, largest first, puts the rows in that order (by
+ * currency first, as amounts in different currencies do not compare). */
+static void
+check_sort (TerQuotesPage *page,
+            TerQuoteStore *quotes)
+{
+  TerQuoteList *list = ter_quotes_page_get_list (page);
+  g_autoptr(GArray) all = ter_quote_store_list (quotes, NULL, NULL);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  const TerQuoteSummary *previous = NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    g_hash_table_insert (by_id, &g_array_index (all, TerQuoteSummary, i).id, &g_array_index (all, TerQuoteSummary, i));
+  g_assert_true (ter_quote_list_sort_by (list, C_("quote column", "Total"), GTK_SORT_DESCENDING));
+  for (guint i = 0; i < ter_quote_list_get_n_quotes (list); i++)
+    {
+      gint64 id = ter_quote_list_get_id (list, i);
+      const TerQuoteSummary *s = g_hash_table_lookup (by_id, &id);
+
+      g_assert_nonnull (s);
+      if (previous != NULL && g_str_equal (previous->currency, s->currency))
+        g_assert_cmpint (previous->total, >=, s->total);
+      else if (previous != NULL)
+        g_assert_cmpstr (previous->currency, >, s->currency);
+      previous = s;
+    }
+  g_assert_nonnull (strstr (ter_quote_list_get_footer (list), "·"));
+  ter_quote_list_sort_by (list, C_("quote column", "Created"), GTK_SORT_DESCENDING);
+}
+
+/* Marking a sent quote won through the dialog writes its order in the
+ * channel chosen, on the day typed. */
+static void
+check_win (TerQuotesPage *page,
+           TerQuoteStore *quotes,
+           const char    *lang)
+{
+  TerQuoteList *list = ter_quotes_page_get_list (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerQuoteDoc) doc = NULL;
+  g_autofree char *png = g_strdup_printf ("quote-win-%s.png", lang);
+  TerStoreCounts before, after;
+  AdwMessageDialog *dialog = NULL;
+  gint64 id = 0;
+
+  for (guint i = 0; dialog == NULL && i < ter_quote_list_get_n_quotes (list); i++)
+    {
+      g_autoptr(TerQuoteDoc) candidate = ter_quote_store_load (quotes, ter_quote_list_get_id (list, i), 0, NULL);
+
+      if (candidate->status == TER_QUOTE_SENT)
+        {
+          ter_quotes_page_select (page, i);
+          dialog = ter_quotes_page_ask_win (page);
+          id = candidate->id;
+        }
+    }
+  g_assert_nonnull (dialog);
+  settle ();
+  save_png (GTK_WIDGET (dialog), png);
+  ter_store_count (TER_STORE (quotes), &before, &error);
+  adw_message_dialog_response (dialog, "win");
+  settle ();
+
+  doc = ter_quote_store_load (quotes, id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (doc->status, ==, TER_QUOTE_WON);
+  g_assert_cmpint (doc->order_id, >, 0);
+  ter_store_count (TER_STORE (quotes), &after, &error);
+  g_assert_cmpint (after.orders, ==, before.orders + 1);
+}
+
+typedef struct {
+  TerQuotesPage *page;
+  guint          n;
+} CountChange;
+
+static gboolean
+count_changed (gpointer data)
+{
+  CountChange *change = data;
+
+  return ter_quotes_page_get_n_quotes (change->page) != change->n;
+}
+
+/* The header's period narrows the list to the quotes created in it. */
+static void
+check_period (TerQuotesPage *page,
+              TerContext    *context,
+              TerQuoteStore *quotes)
+{
+  CountChange change = { page, ter_quotes_page_get_n_quotes (page) };
+  TerQuoteFilter filter = { .status = -1 };
+  g_autoptr(GArray) expected = NULL;
+  char first[11], last[11];
+  TerPeriod period;
+
+  ter_context_set_period_preset (context, TER_PERIOD_LAST_MONTH);
+  ter_test_wait_for (count_changed, &change);
+  ter_context_get_period (context, &period);
+  ter_period_format_bounds (&period, first, last);
+  filter.first_day = first;
+  filter.last_day = last;
+  expected = ter_quote_store_list (quotes, &filter, NULL);
+  g_assert_cmpuint (ter_quotes_page_get_n_quotes (page), ==, expected->len);
+  change.n = ter_quotes_page_get_n_quotes (page);
+  ter_context_set_period_preset (context, TER_PERIOD_YEAR_TO_DATE);
+  ter_test_wait_for (count_changed, &change);
+}
+
+/* The Company page of Preferences writes what is typed to the settings
+ * the PDFs read. */
+static void
+check_company (const char *lang)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(TerQuoteCompanyInfo) info = NULL;
+  g_autofree char *png = g_strdup_printf ("quote-company-%s.png", lang);
+  GtkWidget *window = adw_window_new ();
+  AdwPreferencesPage *page = ter_quote_company_page_new (settings);
+  GtkWidget *name_row;
+
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  name_row = ter_test_find_child (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Territory Pumps Ltd.");
+  g_settings_set_string (settings, "company-bank", "ICBC 1001");
+  settle ();
+  save_png (window, png);
+
+  info = ter_quote_company_info_new (settings);
+  g_assert_cmpstr (info->company.name, ==, "Territory Pumps Ltd.");
+  g_assert_cmpstr (info->company.bank, ==, "ICBC 1001");
+  g_assert_cmpstr (info->company.tax_id, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page (void)
 {
@@ -129,6 +320,11 @@ test_page (void)
   g_assert_cmpuint (ter_quotes_page_get_n_quotes (TER_QUOTES_PAGE (page)), >=, 100);
 
   check_submit (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store));
+  check_approval (TER_QUOTES_PAGE (page), context, TER_QUOTE_STORE (store));
+  check_sort (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store));
+  check_win (TER_QUOTES_PAGE (page), TER_QUOTE_STORE (store), lang);
+  check_period (TER_QUOTES_PAGE (page), context, TER_QUOTE_STORE (store));
+  check_company (lang);
   settle ();
   save_png (window, wide);
 
@@ -141,6 +337,13 @@ test_page (void)
   settle ();
   save_png (window, narrow);
   g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+  {
+    g_autofree char *list = g_strdup_printf ("quotes-%s-narrow-list.png", lang);
+
+    adw_leaflet_navigate (ADW_LEAFLET (ter_test_find_child (page, ADW_TYPE_LEAFLET)), ADW_NAVIGATION_DIRECTION_BACK);
+    settle ();
+    save_png (window, list);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

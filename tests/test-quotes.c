@@ -10,6 +10,7 @@
 #include "ter-quote-store.h"
 #include "ter-region.h"
 #include "ter-sqlite-store.h"
+#include "ter-sqlite-store-private.h"
 
 typedef struct {
   TerSqliteStore *sqlite;
@@ -443,6 +444,185 @@ test_search (Fixture       *f,
   g_assert_cmpint (g_array_index (usd, TerQuoteProductHit, 0).list_price, ==, -1);
 }
 
+/* The acting user submitting decides with their own authority when they
+ * are above the quote's rep; a manager elsewhere does not. */
+static void
+test_acting_submit (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 by_provincial = make_quote (f, 3000, 10);
+  gint64 by_regional = make_quote (f, 3000, 10);
+  gint64 by_other = make_quote (f, 1500, 10);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) events = NULL;
+
+  g_assert_true (ter_quote_store_perform (f->quotes, by_provincial, TER_QUOTE_ACTION_SUBMIT,
+                                          f->provincial, NULL, &error));
+  g_assert_cmpint (status_of (f, by_provincial), ==, TER_QUOTE_PENDING_APPROVAL);
+  g_assert_true (ter_quote_store_perform (f->quotes, by_regional, TER_QUOTE_ACTION_SUBMIT,
+                                          f->regional, NULL, &error));
+  g_assert_cmpint (status_of (f, by_regional), ==, TER_QUOTE_APPROVED);
+  g_assert_true (ter_quote_store_perform (f->quotes, by_other, TER_QUOTE_ACTION_SUBMIT,
+                                          f->other_provincial, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status_of (f, by_other), ==, TER_QUOTE_PENDING_APPROVAL);
+
+  events = ter_quote_store_events (f->quotes, by_regional, &error);
+  g_assert_cmpint (g_array_index (events, TerQuoteEvent, events->len - 1).actor_id, ==, f->regional);
+  g_clear_pointer (&events, g_array_unref);
+
+  /* A quote written by the acting user for a rep keeps who wrote it. */
+  {
+    TerQuoteLineRecord line = { f->products[0], 1, -1, 0 };
+    TerQuoteContent content = { "2099-12-31", 0, 1300, NULL, NULL, NULL, &line, 1 };
+    TerQuoteHeader header = { f->customer, NULL, f->rep, NULL, "2026-03-01", f->provincial };
+    gint64 id = ter_quote_store_create (f->quotes, &header, &content, &error);
+
+    g_assert_no_error (error);
+    events = ter_quote_store_events (f->quotes, id, &error);
+    g_assert_cmpint (g_array_index (events, TerQuoteEvent, 0).actor_id, ==, f->provincial);
+    g_assert_cmpstr (g_array_index (events, TerQuoteEvent, 0).actor_name, ==, "Provincial");
+  }
+}
+
+static gint64
+column_of_order (Fixture    *f,
+                 const char *sql,
+                 gint64      order_id,
+                 char      **text)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ter_sqlite_store_get_db (f->sqlite), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, order_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      value = sqlite3_column_int64 (stmt, 0);
+      if (text != NULL)
+        *text = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static void
+test_win_with_channel (Fixture       *f,
+                       gconstpointer  data)
+{
+  TerChannelRecord tmall = { "tmall", "Tmall", "天猫", TER_CHANNEL_MARKETPLACE };
+  gint64 id = make_quote (f, 0, 2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerQuoteDoc) doc = NULL;
+  g_autofree char *day = NULL;
+  TerStoreCounts counts;
+  gint64 channel = ter_store_add_channel (f->store, &tmall, &error);
+
+  ter_quote_store_perform (f->quotes, id, TER_QUOTE_ACTION_SUBMIT, f->rep, NULL, &error);
+  ter_quote_store_perform (f->quotes, id, TER_QUOTE_ACTION_SEND, f->rep, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Refusals write nothing: before the quote, in the future, no channel. */
+  g_assert_false (ter_quote_store_win (f->quotes, id, f->rep, channel, "2026-02-27", NULL, &error));
+  g_assert_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ter_quote_store_win (f->quotes, id, f->rep, channel, "2999-01-01", NULL, &error));
+  g_assert_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ter_quote_store_win (f->quotes, id, f->rep, 4242, "2026-03-05", NULL, &error));
+  g_assert_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ter_quote_store_win (f->quotes, id, f->rep, channel, "2026-02-30", NULL, &error));
+  g_assert_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID);
+  g_clear_error (&error);
+  ter_store_count (f->store, &counts, &error);
+  g_assert_cmpint (counts.orders, ==, 0);
+  g_assert_cmpint (status_of (f, id), ==, TER_QUOTE_SENT);
+
+  g_assert_true (ter_quote_store_win (f->quotes, id, f->regional, channel, "2026-03-05", "signed", &error));
+  g_assert_no_error (error);
+  doc = ter_quote_store_load (f->quotes, id, 0, &error);
+  g_assert_cmpint (doc->status, ==, TER_QUOTE_WON);
+  g_assert_cmpint (column_of_order (f, "SELECT channel_id, order_date FROM orders WHERE id = ?1",
+                                    doc->order_id, &day), ==, channel);
+  g_assert_cmpstr (day, ==, "2026-03-05");
+}
+
+static void
+test_stats (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 won = make_quote (f, 500, 2);
+  gint64 lost = make_quote (f, 800, 3);
+  gint64 sent = make_quote (f, 0, 4);
+  gint64 draft = make_quote (f, 0, 5);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) by_rep = NULL;
+  g_autoptr(GArray) by_month = NULL;
+  g_autoptr(GArray) by_territory = NULL;
+  TerQuoteFilter filter = { .status = -1, .first_day = "2026-01-01", .last_day = "2026-12-31" };
+  TerQuoteStats stats, usd;
+  gint64 totals[4];
+  gint32 discounts[3];
+  gint64 ids[] = { won, lost, sent, draft };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      ter_quote_store_perform (f->quotes, ids[i], TER_QUOTE_ACTION_SUBMIT, f->rep, NULL, &error);
+      ter_quote_store_perform (f->quotes, ids[i], TER_QUOTE_ACTION_SEND, f->rep, NULL, &error);
+    }
+  ter_quote_store_perform (f->quotes, won, TER_QUOTE_ACTION_WIN, f->rep, NULL, &error);
+  ter_quote_store_perform (f->quotes, lost, TER_QUOTE_ACTION_LOSE, f->rep, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(TerQuoteDoc) doc = ter_quote_store_load (f->quotes, ids[i], 0, &error);
+
+      totals[i] = doc->totals.total;
+      if (i < 3)
+        discounts[i] = doc->totals.discount_bp;
+    }
+
+  g_assert_true (ter_quote_store_stats (f->quotes, &filter, "CNY", &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stats.quotes, ==, 4);
+  g_assert_cmpint (stats.open, ==, 2);
+  g_assert_cmpint (stats.won, ==, 1);
+  g_assert_cmpint (stats.lost, ==, 1);
+  g_assert_cmpint (stats.win_rate_bp, ==, 5000);
+  g_assert_cmpint (stats.pipeline_value, ==, totals[2] + totals[3]);
+  g_assert_cmpint (stats.won_value, ==, totals[0]);
+  g_assert_cmpint (stats.avg_discount_bp, ==, (discounts[0] + discounts[1] + discounts[2] + 1) / 3);
+
+  /* Converted once per currency: about a seventh in dollars. */
+  g_assert_true (ter_quote_store_stats (f->quotes, &filter, "USD", &usd, &error));
+  g_assert_cmpint (usd.pipeline_value, >, stats.pipeline_value / 10);
+  g_assert_cmpint (usd.pipeline_value, <, stats.pipeline_value / 5);
+
+  by_rep = ter_quote_store_stats_by (f->quotes, &filter, TER_QUOTE_STATS_BY_REP, "CNY", &error);
+  g_assert_cmpuint (by_rep->len, ==, 1);
+  g_assert_cmpstr (g_array_index (by_rep, TerQuoteStatsRow, 0).label, ==, "Rep");
+  g_assert_cmpint (g_array_index (by_rep, TerQuoteStatsRow, 0).id, ==, f->rep);
+  g_assert_cmpint (g_array_index (by_rep, TerQuoteStatsRow, 0).stats.won_value, ==, totals[0]);
+  by_month = ter_quote_store_stats_by (f->quotes, &filter, TER_QUOTE_STATS_BY_MONTH, "CNY", &error);
+  g_assert_cmpuint (by_month->len, ==, 1);
+  g_assert_cmpstr (g_array_index (by_month, TerQuoteStatsRow, 0).label, ==, "2026-03");
+  by_territory = ter_quote_store_stats_by (f->quotes, &filter, TER_QUOTE_STATS_BY_TERRITORY, "CNY", &error);
+  g_assert_cmpuint (by_territory->len, ==, 1);
+  g_assert_cmpint (g_array_index (by_territory, TerQuoteStatsRow, 0).stats.quotes, ==, 4);
+
+  /* Outside the period or the territory: nothing. */
+  filter.first_day = "2026-04-01";
+  g_assert_true (ter_quote_store_stats (f->quotes, &filter, "CNY", &stats, &error));
+  g_assert_cmpint (stats.quotes, ==, 0);
+  g_assert_cmpint (stats.win_rate_bp, ==, 0);
+  filter.first_day = NULL;
+  filter.territory_id = 4242;
+  g_assert_true (ter_quote_store_stats (f->quotes, &filter, "CNY", &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stats.quotes, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -462,6 +642,9 @@ main (int    argc,
   ADD ("/quotes/versions", test_versions);
   ADD ("/quotes/credit-and-order", test_credit_and_order);
   ADD ("/quotes/search", test_search);
+  ADD ("/quotes/acting-submit", test_acting_submit);
+  ADD ("/quotes/win-with-channel", test_win_with_channel);
+  ADD ("/quotes/stats", test_stats);
 #undef ADD
 
   return g_test_run ();

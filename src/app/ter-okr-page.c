@@ -106,11 +106,36 @@ quarter_is_closing (const char *quarter)
   return g_date_compare (&day, &last) >= 0;
 }
 
+/* The header's territory, or 0 when it is the whole company (the root). */
+static gint64
+filter_territory (TerOkrPage *self)
+{
+  gint64 id = ter_context_get_territory_id (self->context);
+  TerTerritory *territory = id > 0 ? ter_context_find_territory (self->context, id) : NULL;
+
+  return territory != NULL && ter_territory_get_parent_id (territory) != 0 ? id : 0;
+}
+
+/* The quarter the header's period ends in (today, for periods running
+ * on), so choosing "Last quarter" above shows last quarter's OKRs. */
+static char *
+quarter_of_period (TerContext *context)
+{
+  TerPeriod period;
+  GDate day = today ();
+
+  ter_context_get_period (context, &period);
+  if (g_date_valid (&period.last) && g_date_compare (&period.last, &day) < 0)
+    day = period.last;
+  return ter_okr_quarter_of (&day);
+}
+
 /* Loading the quarter */
 
 typedef struct {
   TerStore   *store;
   char       *quarter;
+  gint64      territory_id;   /* 0: the whole company */
   char        day[11];
   GPtrArray  *objectives;
   GHashTable *key_results;
@@ -155,7 +180,7 @@ load_thread (GTask        *task,
   TerOkrStore *okr = TER_OKR_STORE (data->store);
   GError *error = NULL;
 
-  data->objectives = ter_okr_store_list_objectives (okr, data->quarter, &error);
+  data->objectives = ter_okr_store_list_objectives_in (okr, data->quarter, data->territory_id, &error);
   data->key_results = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                              (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; data->objectives != NULL && i < data->objectives->len; i++)
@@ -462,6 +487,16 @@ update_summary (TerOkrPage *self)
       summary = g_strdup_printf (ngettext ("%u objective · %s on average",
                                            "%u objectives · %s on average", n), n, percent);
     }
+  if (summary != NULL && filter_territory (self) != 0)
+    {
+      TerTerritory *territory = ter_context_find_territory (self->context, filter_territory (self));
+      char *scoped;
+
+      /* Translators: a territory, then the summary of its objectives. */
+      scoped = g_strdup_printf (_("%s: %s"), ter_territory_get_display_name (territory), summary);
+      g_free (summary);
+      summary = scoped;
+    }
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_set_sensitive (self->grade_button, n > 0 && quarter_is_closing (self->quarter));
   gtk_widget_set_sensitive (self->export_button, n > 0);
@@ -555,6 +590,7 @@ refresh (TerOkrPage *self)
   data = g_new0 (LoadData, 1);
   data->store = g_object_ref (ter_context_get_store (self->context));
   data->quarter = g_strdup (self->quarter);
+  data->territory_id = filter_territory (self);
   day = as_of (self->quarter);
   g_date_strftime (data->day, sizeof data->day, "%Y-%m-%d", &day);
 
@@ -709,6 +745,7 @@ check_in_clicked_cb (TerOkrPage *self)
 typedef struct {
   TerStore *store;
   char     *quarter;
+  gint64    territory_id;
   GDate     day;
   char     *path;
 } ExportData;
@@ -731,8 +768,8 @@ export_thread (GTask        *task,
   ExportData *data = task_data;
   GError *error = NULL;
 
-  if (ter_okr_report_write_pdf (TER_OKR_STORE (data->store), data->quarter, &data->day,
-                                data->path, NULL, &error))
+  if (ter_okr_report_write_pdf_in (TER_OKR_STORE (data->store), data->quarter, data->territory_id,
+                                   &data->day, data->path, NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -776,6 +813,7 @@ export_response_cb (GtkNativeDialog *chooser,
   data = g_new0 (ExportData, 1);
   data->store = g_object_ref (ter_context_get_store (self->context));
   data->quarter = g_strdup (self->quarter);
+  data->territory_id = filter_territory (self);
   data->day = as_of (self->quarter);
   data->path = g_file_get_path (file);
   task = g_task_new (self, NULL, export_done_cb, NULL);
@@ -847,6 +885,20 @@ delete_clicked_cb (TerOkrPage *self)
 }
 
 static void
+objective_saved_cb (TerOkrPage *self,
+                    gint64      id)
+{
+  ter_page_add_toast (TER_PAGE (self), _("Objective saved"));
+  refresh (self);
+}
+
+static void
+edit_clicked_cb (TerOkrPage *self)
+{
+  ter_okr_page_edit_objective (self);
+}
+
+static void
 objective_created_cb (TerOkrPage *self,
                       gint64      id)
 {
@@ -870,6 +922,19 @@ static void
 context_changed_cb (TerOkrPage *self)
 {
   refresh (self);
+}
+
+static void
+filters_changed_cb (TerOkrPage *self)
+{
+  g_autofree char *quarter = quarter_of_period (self->context);
+
+  /* Setting the quarter refreshes; the same quarter in another
+   * territory needs a refresh of its own. */
+  if (g_strcmp0 (quarter, self->quarter) != 0)
+    ter_okr_page_set_quarter (self, quarter);
+  else
+    refresh (self);
 }
 
 /* GObject */
@@ -939,6 +1004,7 @@ ter_okr_page_class_init (TerOkrPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_objective_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, carry_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_clicked_cb);
 
@@ -1000,6 +1066,10 @@ ter_okr_page_set_context (TerOkrPage *self,
   g_set_object (&self->context, context);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "filters-changed", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_free (self->quarter);
+  self->quarter = quarter_of_period (context);
   refresh (self);
 }
 
@@ -1038,4 +1108,22 @@ ter_okr_page_get_n_points (TerOkrPage *self)
 {
   g_return_val_if_fail (TER_IS_OKR_PAGE (self), 0);
   return self->n_points;
+}
+
+TerOkrEditor *
+ter_okr_page_edit_objective (TerOkrPage *self)
+{
+  const TerOkrObjective *objective = NULL;
+  TerOkrEditor *editor;
+
+  g_return_val_if_fail (TER_IS_OKR_PAGE (self), NULL);
+
+  if (find_key_result (self, self->selected_id, &objective) == NULL)
+    return NULL;
+  editor = ter_okr_editor_new_for_objective (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                             self->context, objective,
+                                             key_results_of (self, objective->id), self->objectives);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (objective_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
 }

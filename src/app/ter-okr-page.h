@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ter-context.h"
+#include "ter-okr-editor.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,9 @@ void        ter_okr_page_set_quarter  (TerOkrPage *self,
 guint       ter_okr_page_get_n_rows   (TerOkrPage *self);
 /* Points in the selected key result's chart, for tests. */
 guint       ter_okr_page_get_n_points (TerOkrPage *self);
+
+/* Opens the editor on the selected key result's objective, as the Edit
+ * button does; NULL when nothing is selected. */
+TerOkrEditor *ter_okr_page_edit_objective (TerOkrPage *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ter-preferences-window.h"
+#include "ter-quote-company-page.h"
 #include "ter-rep.h"
 #include "ter-sqlite-store.h"
 #include "ter-window.h"
@@ -204,6 +205,7 @@ ter_preferences_window_new (TerApplication *application)
   self->application = g_object_ref (application);
   self->settings = g_object_ref (ter_application_get_settings (application));
   setup_rows (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ter_quote_company_page_new (self->settings));
 
   return self;
 }

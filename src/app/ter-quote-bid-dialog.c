@@ -1,4 +1,4 @@
-/* ter-quote-bid-dialog.c: bid texts and the company letterhead.
+/* ter-quote-bid-dialog.c: the bid texts and the company profile.
  *
  * The letterhead fields write straight to GSettings (as preferences do);
  * the bid texts belong to the quote and are stored on Save.
@@ -88,18 +88,6 @@ add_text (GtkBox     *box,
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 }
 
-static GtkWidget *
-setting_row (GSettings  *settings,
-             const char *key,
-             const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_settings_bind (settings, key, row, "text", G_SETTINGS_BIND_DEFAULT);
-  return row;
-}
-
 static void
 build (TerQuoteBidDialog *self,
        const TerQuoteDoc *doc)
@@ -109,8 +97,7 @@ build (TerQuoteBidDialog *self,
   GtkWidget *save = gtk_button_new_with_label (_("Save"));
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *letterhead = gtk_list_box_new ();
-  GtkWidget *title;
+  GtkWidget *hint;
   g_autofree char *profile = g_settings_get_string (self->settings, "company-profile");
   const char *empty = _("Left empty, the document summarises the quote here.");
 
@@ -118,18 +105,12 @@ build (TerQuoteBidDialog *self,
   g_signal_connect_swapped (save, "clicked", G_CALLBACK (save_clicked_cb), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
 
-  gtk_widget_add_css_class (letterhead, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (letterhead), GTK_SELECTION_NONE);
-  gtk_list_box_append (GTK_LIST_BOX (letterhead), setting_row (self->settings, "company-name", _("Company name")));
-  gtk_list_box_append (GTK_LIST_BOX (letterhead), setting_row (self->settings, "company-letterhead",
-                                                               _("Address and phone")));
-  gtk_list_box_append (GTK_LIST_BOX (letterhead), setting_row (self->settings, "company-logo",
-                                                               _("Logo file (PNG)")));
-  title = gtk_label_new (_("Letterhead on every quote and bid"));
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), letterhead);
+  /* The letterhead is the company's, not the bid's: it lives in Preferences. */
+  hint = gtk_label_new (_("The letterhead (company name, address, tax ID, logo, bank and general terms) is set in Preferences, under Company."));
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), hint);
 
   self->profile = add_text (GTK_BOX (box), _("Company profile"),
                             _("The same for every bid; left empty, the section is left out."), profile);

@@ -1,5 +1,5 @@
 /* ter-quote-bid-dialog.h: the editable texts of a quote's bid document
- * and the company letterhead printed on quotes and bids.
+ * and the company profile; the letterhead is in Preferences.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

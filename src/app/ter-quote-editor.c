@@ -33,6 +33,7 @@ struct _TerQuoteEditor
   gint64         quote_id;      /* 0 for a new quote */
   gint64         customer_id;
   gint64         rep_id;
+  gint64         author_id;     /* the acting user, or 0 for the rep */
   char           currency[4];
   GPtrArray     *lines;         /* EditLine */
   GArray        *customer_hits;
@@ -392,11 +393,13 @@ save_clicked_cb (TerQuoteEditor *self)
 
   if (id == 0)
     {
-      TerQuoteHeader header = { self->customer_id, text_of (self->contact), self->rep_id, self->currency, NULL };
+      TerQuoteHeader header = { self->customer_id, text_of (self->contact), self->rep_id, self->currency, NULL,
+                                self->author_id };
 
       id = ter_quote_store_create (self->store, &header, &content, &error);
     }
-  else if (ter_quote_store_revise (self->store, id, &content, self->rep_id, &error) == 0)
+  else if (ter_quote_store_revise (self->store, id, &content,
+                                   self->author_id > 0 ? self->author_id : self->rep_id, &error) == 0)
     id = 0;
 
   if (id > 0)
@@ -599,4 +602,12 @@ ter_quote_editor_init (TerQuoteEditor *self)
 {
   self->lines = g_ptr_array_new_with_free_func (g_free);
   build (self);
+}
+
+void
+ter_quote_editor_set_author (TerQuoteEditor *self,
+                             gint64          author_id)
+{
+  g_return_if_fail (TER_IS_QUOTE_EDITOR (self));
+  self->author_id = author_id;
 }

@@ -20,4 +20,9 @@ G_DECLARE_FINAL_TYPE (TerQuoteEditor, ter_quote_editor, TER, QUOTE_EDITOR, AdwWi
 TerQuoteEditor *ter_quote_editor_new (TerQuoteStore     *store,
                                       const TerQuoteDoc *doc);
 
+/* Who the new quote or version is written by (the acting user); without
+ * one, the quote's rep. */
+void            ter_quote_editor_set_author (TerQuoteEditor *self,
+                                             gint64          author_id);
+
 G_END_DECLS

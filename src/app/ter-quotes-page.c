@@ -12,11 +12,14 @@
 #include <glib/gi18n.h>
 
 #include "ter-format.h"
+#include "ter-application.h"
 #include "ter-page.h"
-#include "ter-quote-bid-dialog.h"
 #include "ter-quote-editor.h"
-#include "ter-quote-pdf.h"
+#include "ter-quote-list.h"
+#include "ter-quote-win-dialog.h"
 #include "ter-quotes-page.h"
+#include "ter-quotes-page-private.h"
+#include "ter-rep.h"
 
 struct _TerQuotesPage
 {
@@ -31,7 +34,7 @@ struct _TerQuotesPage
   GtkSearchEntry *search;
   GtkDropDown   *status_filter;
   GtkLabel      *summary;
-  GtkListBox    *list;
+  TerQuoteList  *list;
   GtkBox        *detail;
 };
 
@@ -89,6 +92,11 @@ typedef struct {
   TerStore       *store;
   TerQuoteFilter  filter;
   char           *search;
+  char            first_day[11];
+  char            last_day[11];
+  char           *currency;
+  GArray         *rows;
+  TerQuoteStats   stats;
 } ListData;
 
 static void
@@ -96,9 +104,13 @@ list_data_free (ListData *data)
 {
   g_clear_object (&data->store);
   g_free (data->search);
+  g_free (data->currency);
+  g_clear_pointer (&data->rows, g_array_unref);
   g_free (data);
 }
 
+/* The list follows the status and search above it; the figures in the
+ * summary cover every quote of the header's period and territory. */
 static void
 list_thread (GTask        *task,
              gpointer      source,
@@ -107,62 +119,38 @@ list_thread (GTask        *task,
 {
   ListData *data = task_data;
   GError *error = NULL;
-  GArray *rows;
 
   data->filter.search = data->search;
-  rows = ter_quote_store_list (TER_QUOTE_STORE (data->store), &data->filter, &error);
-  if (rows == NULL)
+  data->filter.first_day = data->first_day;
+  data->filter.last_day = data->last_day;
+  data->rows = ter_quote_store_list (TER_QUOTE_STORE (data->store), &data->filter, &error);
+  if (data->rows != NULL)
+    ter_quote_store_stats (TER_QUOTE_STORE (data->store), &data->filter, data->currency,
+                           &data->stats, &error);
+  if (error != NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_array_unref);
-}
-
-static GtkWidget *
-quote_row_new (const TerQuoteSummary *s)
-{
-  GtkWidget *grid = gtk_grid_new ();
-  g_autofree char *total = ter_format_money (s->total, s->currency);
-  g_autofree char *meta = g_strdup_printf ("%s · %s · v%d", s->number, s->rep_name, s->version);
-  GtkWidget *status = label_new (ter_quote_status_to_label (s->status), status_css (s->status), 1);
-  GtkWidget *name = label_new (s->customer_name, "heading", 0);
-
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_wrap (GTK_LABEL (name), FALSE);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 8);
-  gtk_widget_set_margin_bottom (grid, 8);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_grid_attach (GTK_GRID (grid), name, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), label_new (total, "numeric", 1), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), label_new (meta, "dim-label", 0), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), status, 1, 1, 1, 1);
-  return grid;
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
-show_summary (TerQuotesPage *self)
+show_summary (TerQuotesPage       *self,
+              const TerQuoteStats *stats,
+              const char          *currency)
 {
-  guint won = 0, lost = 0;
   g_autofree char *text = NULL;
+  g_autofree char *rate = ter_quote_format_rate (stats->win_rate_bp);
+  g_autofree char *discount = ter_quote_format_rate (stats->avg_discount_bp);
+  g_autofree char *pipeline = ter_format_money_compact (stats->pipeline_value, currency);
+  g_autofree char *won = ter_format_money_compact (stats->won_value, currency);
 
-  for (guint i = 0; i < self->quotes->len; i++)
-    {
-      TerQuoteStatus status = g_array_index (self->quotes, TerQuoteSummary, i).status;
-
-      won += status == TER_QUOTE_WON;
-      lost += status == TER_QUOTE_LOST;
-    }
-  if (won + lost > 0)
-    {
-      g_autofree char *rate = ter_format_percent ((double) won / (won + lost));
-
-      /* Translators: number of quotes, then the share of decided quotes won. */
-      text = g_strdup_printf (_("%u quotes · win rate %s"), self->quotes->len, rate);
-    }
+  if (stats->won + stats->lost > 0)
+    /* Translators: win rate, average discount, value of open quotes, value won. */
+    text = g_strdup_printf (_("Win rate %s · average discount %s · open %s · won %s"),
+                            rate, discount, pipeline, won);
   else
-    text = g_strdup_printf (_("%u quotes"), self->quotes->len);
+    /* Translators: average discount, value of open quotes. */
+    text = g_strdup_printf (_("No quote decided yet · average discount %s · open %s"), discount, pipeline);
   gtk_label_set_text (self->summary, text);
 }
 
@@ -172,11 +160,10 @@ list_done_cb (GObject      *source,
               gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) rows = g_task_propagate_pointer (G_TASK (result), &error);
   TerQuotesPage *self = user_data;
-  GtkWidget *child;
+  ListData *data = g_task_get_task_data (G_TASK (result));
 
-  if (rows == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         ter_page_add_toast (TER_PAGE (self), error->message);
@@ -184,12 +171,19 @@ list_done_cb (GObject      *source,
     }
 
   g_clear_pointer (&self->quotes, g_array_unref);
-  self->quotes = g_steal_pointer (&rows);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (guint i = 0; i < self->quotes->len; i++)
-    gtk_list_box_append (self->list, quote_row_new (&g_array_index (self->quotes, TerQuoteSummary, i)));
-  show_summary (self);
+  self->quotes = g_steal_pointer (&data->rows);
+  ter_quote_list_set_quotes (self->list, self->quotes);
+  show_summary (self, &data->stats, data->currency);
+}
+
+/* The header's territory, or 0 when it is the whole company (the root). */
+static gint64
+filter_territory (TerQuotesPage *self)
+{
+  gint64 id = ter_context_get_territory_id (self->context);
+  TerTerritory *territory = id > 0 ? ter_context_find_territory (self->context, id) : NULL;
+
+  return territory != NULL && ter_territory_get_parent_id (territory) != 0 ? id : 0;
 }
 
 static void
@@ -211,6 +205,14 @@ reload_list (TerQuotesPage *self)
   status = gtk_drop_down_get_selected (self->status_filter);
   data->filter.status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
   data->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search)));
+  data->currency = g_strdup (ter_context_get_currency (self->context));
+  data->filter.territory_id = filter_territory (self);
+  {
+    TerPeriod period;
+
+    ter_context_get_period (self->context, &period);
+    ter_period_format_bounds (&period, data->first_day, data->last_day);
+  }
 
   /* The callback holds the page weakly: a cancelled query finds it gone. */
   task = g_task_new (NULL, self->cancellable, list_done_cb, self);
@@ -346,20 +348,32 @@ credit_banner (TerQuotesPage *self)
   return label_new (text, "warning", 0);
 }
 
+/* Who acts: the person chosen under Work As in Preferences, whose role
+ * the approval rules then follow. Without one, approvals go in the name
+ * of the nearest manager whose authority covers the discount and the rest
+ * in the rep's, as a single-user install expects. */
+static gint64
+acting_user (TerQuotesPage *self)
+{
+  gint64 actor = ter_context_get_acting_rep_id (self->context);
+  TerQuoteStatus status = self->doc->status;
+
+  if (actor > 0)
+    return actor;
+  if (status == TER_QUOTE_PENDING_APPROVAL)
+    return ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
+                                          self->doc->totals.discount_bp);
+  return self->doc->rep_id;
+}
+
 static void
 perform (TerQuotesPage  *self,
          TerQuoteAction  action,
          const char     *note)
 {
   g_autoptr(GError) error = NULL;
-  gint64 actor = self->doc->rep_id;
+  gint64 actor = acting_user (self);
   gint64 id = self->doc->id;
-
-  /* Approvals are recorded in the name of the manager whose authority
-   * covers the discount; everything else in the rep's. */
-  if (action == TER_QUOTE_ACTION_APPROVE || action == TER_QUOTE_ACTION_REJECT)
-    actor = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
-                                           self->doc->totals.discount_bp);
 
   if (!ter_quote_store_perform (quote_store (self), id, action, actor, note, &error))
     {
@@ -409,6 +423,43 @@ ask_reason (TerQuotesPage  *self,
 }
 
 static void
+win_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 TerQuotesPage    *self)
+{
+  g_autofree char *day = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 channel, id;
+
+  if (!g_str_equal (response, "win") || self->doc == NULL
+      || !ter_quote_win_dialog_get (dialog, &channel, &day))
+    return;
+  id = self->doc->id;
+  if (!ter_quote_store_win (quote_store (self), id, acting_user (self), channel, day, NULL, &error))
+    {
+      ter_page_add_toast (TER_PAGE (self), error->message);
+      return;
+    }
+  ter_page_add_toast (TER_PAGE (self), _("Quote won; its order was created"));
+  if (!ter_context_reload (self->context, &error))
+    ter_page_add_toast (TER_PAGE (self), error->message);
+  reload_list (self);
+  show_quote (self, id);
+}
+
+static AdwMessageDialog *
+ask_win (TerQuotesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ter_quote_win_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       ter_context_get_store (self->context));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (win_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
 action_clicked_cb (GtkButton     *button,
                    TerQuotesPage *self)
 {
@@ -416,11 +467,13 @@ action_clicked_cb (GtkButton     *button,
 
   if (action == TER_QUOTE_ACTION_REJECT || action == TER_QUOTE_ACTION_LOSE)
     ask_reason (self, action);
+  else if (action == TER_QUOTE_ACTION_WIN)
+    ask_win (self);
   else
     perform (self, action, NULL);
 }
 
-static void
+static GtkWidget *
 add_action (TerQuotesPage  *self,
             GtkBox         *box,
             TerQuoteAction  action,
@@ -433,6 +486,64 @@ add_action (TerQuotesPage  *self,
     gtk_widget_add_css_class (button, css_class);
   g_signal_connect (button, "clicked", G_CALLBACK (action_clicked_cb), self);
   gtk_box_append (box, button);
+  return button;
+}
+
+/* Approving is offered to whom the store lets approve: with a Work As
+ * user chosen, a manager above the rep with enough authority. */
+static void
+add_approval_actions (TerQuotesPage *self,
+                      GtkBox        *box)
+{
+  gint64 actor = ter_context_get_acting_rep_id (self->context);
+  gboolean allowed = actor == 0 || ter_quote_store_can_approve (quote_store (self), self->doc->rep_id,
+                                                                 self->doc->totals.discount_bp, actor);
+  GtkWidget *approve = add_action (self, box, TER_QUOTE_ACTION_APPROVE, "suggested-action");
+  GtkWidget *reject = add_action (self, box, TER_QUOTE_ACTION_REJECT, NULL);
+
+  if (!allowed)
+    {
+      const char *why = _("The person you work as (Preferences, Work As) has no authority over this "
+                          "quote’s rep for this discount.");
+
+      gtk_widget_set_sensitive (approve, FALSE);
+      gtk_widget_set_sensitive (reject, FALSE);
+      gtk_widget_set_tooltip_text (approve, why);
+      gtk_widget_set_tooltip_text (reject, why);
+    }
+}
+
+static char *
+rep_name (TerQuotesPage *self,
+          gint64         rep_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (ter_context_get_store (self->context), NULL);
+
+  for (guint i = 0; reps != NULL && i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+      if (ter_rep_get_id (rep) == rep_id)
+        return g_strdup (ter_rep_get_name (rep));
+    }
+  return NULL;
+}
+
+/* "Waiting for Zhang Wei": who has to act on a pending quote. */
+static GtkWidget *
+approver_label (TerQuotesPage *self)
+{
+  gint64 approver = ter_quote_store_find_approver (quote_store (self), self->doc->rep_id,
+                                                   self->doc->totals.discount_bp);
+  g_autofree char *name = approver > 0 ? rep_name (self, approver) : NULL;
+  g_autofree char *text = NULL;
+
+  if (name != NULL)
+    /* Translators: the manager whose approval a quote needs. */
+    text = g_strdup_printf (_("Waiting for approval by %s or a manager above"), name);
+  else
+    text = g_strdup (_("No manager above the rep has the authority for this discount; revise the quote."));
+  return label_new (text, "warning", 0);
 }
 
 static void
@@ -445,8 +556,7 @@ add_actions (TerQuotesPage *self,
       add_action (self, box, TER_QUOTE_ACTION_SUBMIT, "suggested-action");
       break;
     case TER_QUOTE_PENDING_APPROVAL:
-      add_action (self, box, TER_QUOTE_ACTION_APPROVE, "suggested-action");
-      add_action (self, box, TER_QUOTE_ACTION_REJECT, NULL);
+      add_approval_actions (self, box);
       break;
     case TER_QUOTE_APPROVED:
       add_action (self, box, TER_QUOTE_ACTION_SEND, "suggested-action");
@@ -524,188 +634,6 @@ versions_box (TerQuotesPage *self)
   return box;
 }
 
-/* Documents */
-
-typedef struct {
-  GSettings       *settings;
-  char            *name;
-  char            *letterhead;
-  char            *logo;
-  char            *profile;
-  TerQuoteCompany  company;
-} Company;
-
-static void
-company_free (Company *c)
-{
-  g_clear_object (&c->settings);
-  g_free (c->name);
-  g_free (c->letterhead);
-  g_free (c->logo);
-  g_free (c->profile);
-  g_free (c);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Company, company_free)
-
-static Company *
-company_new (void)
-{
-  Company *c = g_new0 (Company, 1);
-
-  c->settings = g_settings_new (APP_ID);
-  c->name = g_settings_get_string (c->settings, "company-name");
-  c->letterhead = g_settings_get_string (c->settings, "company-letterhead");
-  c->logo = g_settings_get_string (c->settings, "company-logo");
-  c->profile = g_settings_get_string (c->settings, "company-profile");
-  c->company = (TerQuoteCompany) { c->name, c->letterhead, c->logo, c->profile };
-  return c;
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    TerQuotesPage   *self)
-{
-  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autoptr(Company) company = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->doc == NULL)
-    goto out;
-
-  company = company_new ();
-  path = g_file_get_path (file);
-  if (!ter_quote_pdf_write (self->doc, kind, &company->company, path, &error))
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  else
-    ter_page_add_toast (TER_PAGE (self), _("PDF saved"));
-
-out:
-  g_object_unref (dialog);
-}
-
-static void
-export_clicked_cb (GtkButton     *button,
-                   TerQuotesPage *self)
-{
-  TerQuoteDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = g_strdup_printf ("%s%s.pdf", self->doc->number,
-                                           kind == TER_QUOTE_DOCUMENT_BID ? _("-bid") : "");
-
-  dialog = gtk_file_chooser_native_new (_("Export PDF"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-typedef struct {
-  TerQuoteDoc    *doc;
-  Company        *company;
-  TerQuoteLayout *layout;
-} PrintJob;
-
-static void
-print_job_free (PrintJob *job)
-{
-  g_clear_pointer (&job->layout, ter_quote_layout_free);
-  g_clear_pointer (&job->company, company_free);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  job->layout = ter_quote_layout_new (job->doc, TER_QUOTE_DOCUMENT_QUOTE, &job->company->company,
-                                      gtk_print_context_get_width (context),
-                                      gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, ter_quote_layout_get_n_pages (job->layout));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  ter_quote_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
-print_clicked_cb (GtkButton     *button,
-                  TerQuotesPage *self)
-{
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  PrintJob *job = g_new0 (PrintJob, 1);
-
-  /* The job borrows the quote shown now; printing is modal. */
-  job->doc = self->doc;
-  job->company = company_new ();
-  gtk_print_operation_set_job_name (operation, self->doc->number);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  print_job_free (job);
-}
-
-static void
-bid_saved_cb (TerQuotesPage *self)
-{
-  show_quote (self, self->doc->id);
-}
-
-static void
-bid_texts_clicked_cb (TerQuotesPage *self)
-{
-  TerQuoteBidDialog *dialog = ter_quote_bid_dialog_new (quote_store (self), self->doc);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (bid_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-document_buttons (TerQuotesPage *self)
-{
-  GtkWidget *texts = gtk_button_new_with_label (_("Bid texts and letterhead…"));
-
-  GtkWidget *box = gtk_flow_box_new ();
-  GtkWidget *quote = gtk_button_new_with_label (_("Quote PDF"));
-  GtkWidget *bid = gtk_button_new_with_label (_("Bid document PDF"));
-  GtkWidget *print = gtk_button_new_with_label (_("Print…"));
-
-  g_object_set_data (G_OBJECT (quote), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_QUOTE));
-  g_object_set_data (G_OBJECT (bid), "kind", GINT_TO_POINTER (TER_QUOTE_DOCUMENT_BID));
-  g_signal_connect (quote, "clicked", G_CALLBACK (export_clicked_cb), self);
-  g_signal_connect (bid, "clicked", G_CALLBACK (export_clicked_cb), self);
-  g_signal_connect (print, "clicked", G_CALLBACK (print_clicked_cb), self);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), quote);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), bid);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), print);
-  g_signal_connect_swapped (texts, "clicked", G_CALLBACK (bid_texts_clicked_cb), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), texts);
-  return box;
-}
-
 static void
 editor_saved_cb (TerQuoteEditor *editor,
                  gint64          quote_id,
@@ -724,6 +652,7 @@ open_editor (TerQuotesPage     *self,
   TerQuoteEditor *editor = ter_quote_editor_new (quote_store (self), doc);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  ter_quote_editor_set_author (editor, ter_context_get_acting_rep_id (self->context));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   gtk_window_set_modal (GTK_WINDOW (editor), TRUE);
@@ -806,6 +735,8 @@ show_quote (TerQuotesPage *self,
 
   if ((credit = credit_banner (self)) != NULL)
     gtk_box_append (self->detail, credit);
+  if (self->doc->status == TER_QUOTE_PENDING_APPROVAL)
+    gtk_box_append (self->detail, approver_label (self));
 
   actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   if (self->doc->version == self->doc->latest_version)
@@ -831,7 +762,7 @@ show_quote (TerQuotesPage *self,
     gtk_box_append (self->detail, label_new (self->doc->payment_terms, NULL, 0));
 
   section (self->detail, _("Documents"));
-  gtk_box_append (self->detail, document_buttons (self));
+  gtk_box_append (self->detail, ter_quotes_page_document_buttons (self));
   section (self->detail, _("Versions"));
   gtk_box_append (self->detail, versions_box (self));
   section (self->detail, _("History"));
@@ -841,14 +772,10 @@ show_quote (TerQuotesPage *self,
 }
 
 static void
-row_activated_cb (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  TerQuotesPage *self)
+quote_activated_cb (TerQuotesPage *self,
+                    gint64         quote_id)
 {
-  int index = gtk_list_box_row_get_index (row);
-
-  if (self->quotes != NULL && index >= 0 && (guint) index < self->quotes->len)
-    show_quote (self, g_array_index (self->quotes, TerQuoteSummary, index).id);
+  show_quote (self, quote_id);
 }
 
 /* Building the page */
@@ -858,7 +785,6 @@ build_list_pane (TerQuotesPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *new_quote = gtk_button_new_from_icon_name ("list-add-symbolic");
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
@@ -881,17 +807,13 @@ build_list_pane (TerQuotesPage *self)
   gtk_box_append (GTK_BOX (filters), new_quote);
 
   self->summary = GTK_LABEL (label_new ("", "dim-label", 0));
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_list_box_set_placeholder (self->list, label_new (_("No quotes match"), "dim-label", 0.5));
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
+  self->list = TER_QUOTE_LIST (ter_quote_list_new ());
+  g_signal_connect_swapped (self->list, "activated", G_CALLBACK (quote_activated_cb), self);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->list), TRUE);
 
   gtk_box_append (GTK_BOX (box), filters);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
   g_object_set (box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
   gtk_widget_set_size_request (box, 300, -1);
   return box;
@@ -922,9 +844,18 @@ static void
 ter_quotes_page_set_context (TerQuotesPage *self,
                              TerContext    *context)
 {
+  GApplication *app = g_application_get_default ();
+
   g_set_object (&self->context, context);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* The "Work As" preference follows into the context, where approvals
+   * read it. (The window could bind it once for every page.) */
+  if (TER_IS_APPLICATION (app))
+    g_settings_bind (ter_application_get_settings (TER_APPLICATION (app)), "acting-rep-id",
+                     context, "acting-rep-id", G_SETTINGS_BIND_GET);
   reload_list (self);
 }
 
@@ -974,16 +905,51 @@ ter_quotes_page_init (TerQuotesPage *self)
   gtk_widget_set_parent (GTK_WIDGET (self->leaflet), GTK_WIDGET (self));
 }
 
+const TerQuoteDoc *
+ter_quotes_page_get_doc (TerQuotesPage *self)
+{
+  return self->doc;
+}
+
+TerQuoteStore *
+ter_quotes_page_get_store (TerQuotesPage *self)
+{
+  return quote_store (self);
+}
+
+void
+ter_quotes_page_reshow (TerQuotesPage *self)
+{
+  if (self->doc != NULL)
+    show_quote (self, self->doc->id);
+}
+
 guint
 ter_quotes_page_get_n_quotes (TerQuotesPage *self)
 {
-  return self->quotes != NULL ? self->quotes->len : 0;
+  return ter_quote_list_get_n_quotes (self->list);
+}
+
+AdwMessageDialog *
+ter_quotes_page_ask_win (TerQuotesPage *self)
+{
+  g_return_val_if_fail (TER_IS_QUOTES_PAGE (self), NULL);
+  return self->doc != NULL && self->doc->status == TER_QUOTE_SENT ? ask_win (self) : NULL;
+}
+
+TerQuoteList *
+ter_quotes_page_get_list (TerQuotesPage *self)
+{
+  g_return_val_if_fail (TER_IS_QUOTES_PAGE (self), NULL);
+  return self->list;
 }
 
 void
 ter_quotes_page_select (TerQuotesPage *self,
                         guint          row)
 {
-  if (self->quotes != NULL && row < self->quotes->len)
-    show_quote (self, g_array_index (self->quotes, TerQuoteSummary, row).id);
+  gint64 id = ter_quote_list_get_id (self->list, row);
+
+  if (id > 0)
+    show_quote (self, id);
 }

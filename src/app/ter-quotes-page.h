@@ -5,7 +5,9 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "ter-quote-list.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +18,9 @@ G_DECLARE_FINAL_TYPE (TerQuotesPage, ter_quotes_page, TER, QUOTES_PAGE, GtkWidge
 guint ter_quotes_page_get_n_quotes (TerQuotesPage *self);
 void  ter_quotes_page_select       (TerQuotesPage *self,
                                     guint          row);
+/* Opens the Mark Won dialog (channel and order date) on the selected
+ * quote, as its button does; NULL unless the quote is sent. */
+AdwMessageDialog *ter_quotes_page_ask_win  (TerQuotesPage *self);
+TerQuoteList     *ter_quotes_page_get_list (TerQuotesPage *self);
 
 G_END_DECLS

@@ -30,10 +30,11 @@ today (void)
 static gboolean
 print_outline (TerOkrStore  *store,
                const char   *quarter,
+               gint64        territory_id,
                const GDate  *as_of,
                GError      **error)
 {
-  g_autoptr(GPtrArray) objectives = ter_okr_store_list_objectives (store, quarter, error);
+  g_autoptr(GPtrArray) objectives = ter_okr_store_list_objectives_in (store, quarter, territory_id, error);
   char day[11];
 
   if (objectives == NULL)
@@ -69,12 +70,15 @@ territory_cli_okr_command (TerStore  *store,
   g_autofree char *quarter = NULL;
   g_autofree char *out = NULL;
   g_autofree char *as_of_text = NULL;
+  gint64 territory_id = 0;
   g_autoptr(GOptionContext) context = g_option_context_new ("");
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
     { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("Quarter such as 2026-Q4, default the current one"), N_("QUARTER") },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("Write the report as a PDF file"), N_("FILE") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, N_("Read the figures as of this day instead of today"), N_("DATE") },
+    { "territory", 0, 0, G_OPTION_ARG_INT64, &territory_id,
+      N_("Only the objectives owned in this territory and those they support"), N_("ID") },
     { NULL }
   };
   GDate as_of = today ();
@@ -98,7 +102,7 @@ territory_cli_okr_command (TerStore  *store,
 
   if (out == NULL)
     {
-      if (!print_outline (TER_OKR_STORE (store), quarter, &as_of, &error))
+      if (!print_outline (TER_OKR_STORE (store), quarter, territory_id, &as_of, &error))
         {
           g_printerr ("territory-cli: %s\n", error->message);
           return 1;
@@ -106,7 +110,7 @@ territory_cli_okr_command (TerStore  *store,
       return 0;
     }
 
-  if (!ter_okr_report_write_pdf (TER_OKR_STORE (store), quarter, &as_of, out, &n, &error))
+  if (!ter_okr_report_write_pdf_in (TER_OKR_STORE (store), quarter, territory_id, &as_of, out, &n, &error))
     {
       g_printerr ("territory-cli: %s\n", error->message);
       return 1;

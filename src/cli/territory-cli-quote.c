@@ -82,6 +82,50 @@ rep_stats (TerQuoteStore *quotes,
   return 0;
 }
 
+static int
+group_stats (TerQuoteStore *quotes,
+             const char    *by,
+             const char    *currency)
+{
+  static const char *names[] = { "territory", "rep", "month" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = NULL;
+  TerQuoteFilter filter = { .status = -1 };
+  int group = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (by, names[i]) == 0)
+      group = (int) i;
+  if (group < 0)
+    {
+      g_printerr ("territory-cli: %s\n", _("--stats takes territory, rep or month"));
+      return 2;
+    }
+  rows = ter_quote_store_stats_by (quotes, &filter, group, currency, &error);
+  if (rows == NULL)
+    {
+      g_printerr ("territory-cli: %s\n", error->message);
+      return 1;
+    }
+  /* Translators: column headings of `territory-cli quote --stats`. */
+  g_print ("%-24s %7s %5s %5s %9s %9s %16s %16s\n", _("Group"), _("Quotes"), _("Won"), _("Lost"),
+           _("Win rate"), _("Discount"), C_("quote stats", "Open"), _("Won value"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TerQuoteStatsRow *r = &g_array_index (rows, TerQuoteStatsRow, i);
+      /* No rate before any quote of the group is won or lost. */
+      g_autofree char *rate = r->stats.won + r->stats.lost > 0 ? ter_quote_format_rate (r->stats.win_rate_bp)
+                                                               : g_strdup ("—");
+      g_autofree char *discount = ter_quote_format_rate (r->stats.avg_discount_bp);
+      g_autofree char *open = ter_format_money (r->stats.pipeline_value, currency);
+      g_autofree char *won = ter_format_money (r->stats.won_value, currency);
+
+      g_print ("%-24s %7" G_GINT64_FORMAT " %5" G_GINT64_FORMAT " %5" G_GINT64_FORMAT " %9s %9s %16s %16s\n",
+               r->label, r->stats.quotes, r->stats.won, r->stats.lost, rate, discount, open, won);
+    }
+  return 0;
+}
+
 int
 territory_cli_quote_command (TerStore  *store,
                              int        argc,
@@ -97,7 +141,15 @@ territory_cli_quote_command (TerStore  *store,
   g_autofree char *letterhead = NULL;
   g_autofree char *logo = NULL;
   g_autofree char *profile = NULL;
+  g_autofree char *tax_id = company_setting ("company-tax-id");
+  g_autofree char *bank = company_setting ("company-bank");
+  g_autofree char *terms = company_setting ("company-terms");
+  g_autofree char *stats = NULL;
+  g_autofree char *currency = NULL;
   GOptionEntry entries[] = {
+    { "stats", 0, 0, G_OPTION_ARG_STRING, &stats,
+      N_("Win rate, average discount and pipeline per territory, rep or month"), N_("BY") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &currency, N_("Currency of the --stats amounts, default CNY"), N_("CODE") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the quotes"), NULL },
     { "reps", 0, 0, G_OPTION_ARG_NONE, &reps, N_("Win rate and average discount per rep, all time"), NULL },
     { "id", 0, 0, G_OPTION_ARG_INT64, &id, N_("The quote to write"), "N" },
@@ -113,7 +165,7 @@ territory_cli_quote_command (TerStore  *store,
   g_autoptr(GOptionContext) context = g_option_context_new ("");
   g_autoptr(GError) error = NULL;
   g_autoptr(TerQuoteDoc) doc = NULL;
-  TerQuoteCompany company;
+  TerQuoteCompany company = { 0 };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -121,6 +173,8 @@ territory_cli_quote_command (TerStore  *store,
       g_printerr ("territory-cli: %s\n", error->message);
       return 2;
     }
+  if (stats != NULL)
+    return group_stats (TER_QUOTE_STORE (store), stats, currency != NULL ? currency : "CNY");
   if (list)
     {
       list_quotes (TER_QUOTE_STORE (store));
@@ -145,6 +199,9 @@ territory_cli_quote_command (TerStore  *store,
   company.letterhead = letterhead != NULL ? letterhead : (letterhead = company_setting ("company-letterhead"));
   company.logo_path = logo != NULL ? logo : (logo = company_setting ("company-logo"));
   company.profile = profile != NULL ? profile : (profile = company_setting ("company-profile"));
+  company.tax_id = tax_id;
+  company.bank = bank;
+  company.terms = terms;
 
   if (!ter_quote_pdf_write (doc, bid ? TER_QUOTE_DOCUMENT_BID : TER_QUOTE_DOCUMENT_QUOTE,
                             &company, out, &error))

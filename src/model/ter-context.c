@@ -25,6 +25,7 @@ struct _TerContext
   char            *currency;
   guint            fiscal_start_month;
   gint64           drill[3];  /* channel, category, rep (TerContextDrill) */
+  gint64           acting_rep_id;
 };
 
 G_DEFINE_FINAL_TYPE (TerContext, ter_context, G_TYPE_OBJECT)
@@ -39,6 +40,7 @@ enum {
   PROP_CHANNEL_ID,
   PROP_CATEGORY_ID,
   PROP_REP_ID,
+  PROP_ACTING_REP_ID,
   N_PROPS
 };
 
@@ -110,6 +112,9 @@ ter_context_get_property (GObject    *object,
     case PROP_REP_ID:
       g_value_set_int64 (value, self->drill[prop_id - PROP_CHANNEL_ID]);
       break;
+    case PROP_ACTING_REP_ID:
+      g_value_set_int64 (value, self->acting_rep_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -145,6 +150,9 @@ ter_context_set_property (GObject      *object,
     case PROP_REP_ID:
       ter_context_set_drill (self, prop_id - PROP_CHANNEL_ID, g_value_get_int64 (value));
       break;
+    case PROP_ACTING_REP_ID:
+      ter_context_set_acting_rep_id (self, g_value_get_int64 (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -176,6 +184,11 @@ ter_context_class_init (TerContextClass *klass)
   properties[PROP_FISCAL_START_MONTH] =
     g_param_spec_uint ("fiscal-start-month", NULL, NULL, 1, 12, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The person the user works as ("Work As" in Preferences): approvals
+   * and authorship are recorded in their name. Not a filter. */
+  properties[PROP_ACTING_REP_ID] =
+    g_param_spec_int64 ("acting-rep-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /* Drill-down filters: 0 for all. Views that cannot narrow by them
    * (the map, targets) ignore them. */
@@ -430,4 +443,23 @@ ter_context_reload (TerContext  *self,
 
   g_signal_emit (self, signals[DATA_CHANGED], 0);
   return TRUE;
+}
+
+gint64
+ter_context_get_acting_rep_id (TerContext *self)
+{
+  g_return_val_if_fail (TER_IS_CONTEXT (self), 0);
+  return self->acting_rep_id;
+}
+
+void
+ter_context_set_acting_rep_id (TerContext *self,
+                               gint64      rep_id)
+{
+  g_return_if_fail (TER_IS_CONTEXT (self));
+
+  if (self->acting_rep_id == rep_id)
+    return;
+  self->acting_rep_id = rep_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTING_REP_ID]);
 }

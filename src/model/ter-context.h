@@ -54,6 +54,12 @@ guint            ter_context_get_fiscal_start_month (TerContext      *self);
 void             ter_context_set_fiscal_start_month (TerContext      *self,
                                                      guint            month);
 
+/* The rep the user works as (0: nobody chosen); notifies
+ * "acting-rep-id", and emits no ::filters-changed. */
+gint64           ter_context_get_acting_rep_id      (TerContext      *self);
+void             ter_context_set_acting_rep_id      (TerContext      *self,
+                                                     gint64           rep_id);
+
 /* The territory tree, depth-first, re-read by ter_context_reload(). */
 GListModel      *ter_context_get_territories        (TerContext      *self);
 TerTerritory    *ter_context_find_territory         (TerContext      *self,

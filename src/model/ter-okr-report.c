@@ -221,6 +221,18 @@ ter_okr_report_write_pdf (TerOkrStore  *store,
                           guint        *n_objectives,
                           GError      **error)
 {
+  return ter_okr_report_write_pdf_in (store, quarter, 0, as_of, path, n_objectives, error);
+}
+
+gboolean
+ter_okr_report_write_pdf_in (TerOkrStore  *store,
+                             const char   *quarter,
+                             gint64        territory_id,
+                             const GDate  *as_of,
+                             const char   *path,
+                             guint        *n_objectives,
+                             GError      **error)
+{
   g_autoptr(GPtrArray) objectives = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -237,7 +249,7 @@ ter_okr_report_write_pdf (TerOkrStore  *store,
     }
   r.as_of = g_date_compare (as_of, &last) < 0 ? *as_of : last;
   g_date_strftime (day, sizeof day, "%Y-%m-%d", &r.as_of);
-  objectives = ter_okr_store_list_objectives (store, quarter, error);
+  objectives = ter_okr_store_list_objectives_in (store, quarter, territory_id, error);
   if (objectives == NULL)
     return FALSE;
 

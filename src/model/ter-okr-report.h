@@ -18,5 +18,15 @@ gboolean ter_okr_report_write_pdf (TerOkrStore  *store,
                                    const char   *path,
                                    guint        *n_objectives,
                                    GError      **error);
+/* The same for the objectives owned inside `territory_id`'s subtree and
+ * those they support, as ter_okr_store_list_objectives_in() selects them;
+ * 0 for every objective. */
+gboolean ter_okr_report_write_pdf_in (TerOkrStore  *store,
+                                      const char   *quarter,
+                                      gint64        territory_id,
+                                      const GDate  *as_of,
+                                      const char   *path,
+                                      guint        *n_objectives,
+                                      GError      **error);
 
 G_END_DECLS

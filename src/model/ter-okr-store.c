@@ -70,6 +70,48 @@ check_key_result (const TerOkrKeyResultRecord  *kr,
   return TRUE;
 }
 
+/* The checks an objective passes before it is written, new or edited. */
+static gboolean
+check_objective (const TerOkrObjectiveRecord  *objective,
+                 gboolean                      need_quarter,
+                 const TerOkrKeyResultRecord  *key_results,
+                 guint                         n_key_results,
+                 GError                      **error)
+{
+  if (is_blank (objective->title))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("The objective needs a title."));
+      return FALSE;
+    }
+  if ((need_quarter || objective->quarter != NULL)
+      && !ter_okr_quarter_parse (objective->quarter, NULL, NULL))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("“%s” is not a quarter such as 2026-Q4."),
+                   objective->quarter ? objective->quarter : "");
+      return FALSE;
+    }
+  if ((objective->owner_kind == TER_OKR_OWNER_COMPANY) != (objective->owner_id == 0))
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("The objective “%s” needs an owner: the company, a region, a territory or a rep."),
+                   objective->title);
+      return FALSE;
+    }
+  if (n_key_results < TER_OKR_MIN_KEY_RESULTS || n_key_results > TER_OKR_MAX_KEY_RESULTS)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("The objective “%s” has %u key results; it needs two to five."),
+                   objective->title, n_key_results);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_key_results; i++)
+    if (!check_key_result (&key_results[i], i + 1, error))
+      return FALSE;
+  return TRUE;
+}
+
 gint64
 ter_okr_store_add_objective (TerOkrStore                  *self,
                              const TerOkrObjectiveRecord  *objective,
@@ -81,39 +123,68 @@ ter_okr_store_add_objective (TerOkrStore                  *self,
   g_return_val_if_fail (objective != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (is_blank (objective->title))
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   _("The objective needs a title."));
-      return 0;
-    }
-  if (!ter_okr_quarter_parse (objective->quarter, NULL, NULL))
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   _("“%s” is not a quarter such as 2026-Q4."),
-                   objective->quarter ? objective->quarter : "");
-      return 0;
-    }
-  if ((objective->owner_kind == TER_OKR_OWNER_COMPANY) != (objective->owner_id == 0))
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   _("The objective “%s” needs an owner: the company, a region, a territory or a rep."),
-                   objective->title);
-      return 0;
-    }
-  if (n_key_results < TER_OKR_MIN_KEY_RESULTS || n_key_results > TER_OKR_MAX_KEY_RESULTS)
-    {
-      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
-                   _("The objective “%s” has %u key results; it needs two to five."),
-                   objective->title, n_key_results);
-      return 0;
-    }
-  for (guint i = 0; i < n_key_results; i++)
-    if (!check_key_result (&key_results[i], i + 1, error))
-      return 0;
-
+  if (!check_objective (objective, TRUE, key_results, n_key_results, error))
+    return 0;
   return TER_OKR_STORE_GET_IFACE (self)->add_objective (self, objective, key_results,
                                                         n_key_results, error);
+}
+
+gboolean
+ter_okr_store_update_objective (TerOkrStore                  *self,
+                                gint64                        objective_id,
+                                const TerOkrObjectiveRecord  *objective,
+                                const gint64                 *key_result_ids,
+                                const TerOkrKeyResultRecord  *key_results,
+                                guint                         n_key_results,
+                                GError                      **error)
+{
+  g_return_val_if_fail (TER_IS_OKR_STORE (self), FALSE);
+  g_return_val_if_fail (objective != NULL, FALSE);
+  g_return_val_if_fail (key_result_ids != NULL || n_key_results == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_objective (objective, FALSE, key_results, n_key_results, error))
+    return FALSE;
+  if (objective->parent_id == objective_id)
+    {
+      g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                   _("An objective cannot support itself."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n_key_results; i++)
+    for (guint j = 0; j < i; j++)
+      if (key_result_ids[i] != 0 && key_result_ids[i] == key_result_ids[j])
+        {
+          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                       _("Key results %u and %u replace the same key result."), j + 1, i + 1);
+          return FALSE;
+        }
+  return TER_OKR_STORE_GET_IFACE (self)->update_objective (self, objective_id, objective,
+                                                           key_result_ids, key_results,
+                                                           n_key_results, error);
+}
+
+GPtrArray *
+ter_okr_store_list_objectives_in (TerOkrStore  *self,
+                                  const char   *quarter,
+                                  gint64        territory_id,
+                                  GError      **error)
+{
+  g_return_val_if_fail (TER_IS_OKR_STORE (self), NULL);
+  g_return_val_if_fail (quarter != NULL, NULL);
+  if (territory_id <= 0)
+    return TER_OKR_STORE_GET_IFACE (self)->list_objectives (self, quarter, error);
+  return TER_OKR_STORE_GET_IFACE (self)->list_objectives_in (self, quarter, territory_id, error);
+}
+
+gint64
+ter_okr_store_region_territory (TerOkrStore *self,
+                                gint64       region_id,
+                                const char  *day)
+{
+  g_return_val_if_fail (TER_IS_OKR_STORE (self), 0);
+  g_return_val_if_fail (day != NULL, 0);
+  return TER_OKR_STORE_GET_IFACE (self)->region_territory (self, region_id, day);
 }
 
 gboolean

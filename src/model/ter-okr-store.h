@@ -161,6 +161,20 @@ struct _TerOkrStoreInterface
                                   guint                        n_grades,
                                   double                       objective_grade,
                                   GError                     **error);
+  gboolean   (*update_objective) (TerOkrStore                 *self,
+                                  gint64                       objective_id,
+                                  const TerOkrObjectiveRecord *objective,
+                                  const gint64                *key_result_ids,
+                                  const TerOkrKeyResultRecord *key_results,
+                                  guint                        n_key_results,
+                                  GError                     **error);
+  GPtrArray *(*list_objectives_in) (TerOkrStore               *self,
+                                  const char                  *quarter,
+                                  gint64                       territory_id,
+                                  GError                     **error);
+  gint64     (*region_territory) (TerOkrStore                 *self,
+                                  gint64                       region_id,
+                                  const char                  *day);
 };
 
 /* Checks the 2–5 rule, titles and values before anything is written; the
@@ -217,6 +231,32 @@ gboolean   ter_okr_store_set_grades       (TerOkrStore                 *self,
                                            guint                        n_grades,
                                            double                       objective_grade,
                                            GError                     **error);
+
+/* Rewrites an objective and its key results in one transaction, with the
+ * same checks as ter_okr_store_add_objective(). `key_result_ids[i]` is the
+ * key result that record i replaces, or 0 for a new one; key results of
+ * the objective that are not named are deleted with their check-ins. The
+ * quarter does not change; `objective->quarter` may be NULL. */
+gboolean   ter_okr_store_update_objective (TerOkrStore                 *self,
+                                           gint64                       objective_id,
+                                           const TerOkrObjectiveRecord *objective,
+                                           const gint64                *key_result_ids,
+                                           const TerOkrKeyResultRecord *key_results,
+                                           guint                        n_key_results,
+                                           GError                     **error);
+/* Like ter_okr_store_list_objectives(), but only the objectives owned
+ * inside `territory_id`'s subtree (the territories, their reps and the
+ * regions they cover on the quarter's last day), with the objectives they
+ * support up to the top, so the outline keeps its shape. 0: all. */
+GPtrArray *ter_okr_store_list_objectives_in (TerOkrStore               *self,
+                                           const char                  *quarter,
+                                           gint64                       territory_id,
+                                           GError                     **error);
+/* The territory covering `region_id` on `day` (YYYY-MM-DD), or 0: where a
+ * region's linked key results are measured. */
+gint64     ter_okr_store_region_territory (TerOkrStore                 *self,
+                                           gint64                       region_id,
+                                           const char                  *day);
 
 void       ter_okr_objective_free         (TerOkrObjective             *objective);
 void       ter_okr_key_result_free        (TerOkrKeyResult             *key_result);

@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ter-period.h"
 #include "ter-quote-store.h"
 #include "ter-rep.h"
 
@@ -204,6 +208,104 @@ ter_quote_store_find_approver (TerQuoteStore *self,
       rep = g_steal_pointer (&manager);
     }
   return 0;
+}
+
+gboolean
+ter_quote_store_can_approve (TerQuoteStore *self,
+                             gint64         rep_id,
+                             gint32         discount_bp,
+                             gint64         actor_id)
+{
+  g_autoptr(GListModel) reps = ter_store_list_reps (TER_STORE (self), NULL);
+  g_autoptr(TerRep) rep = NULL;
+  guint steps = 0;
+
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  if (reps == NULL || actor_id <= 0 || actor_id == rep_id)
+    return FALSE;
+
+  /* Up the reporting line from the rep; the bound guards a damaged one. */
+  rep = find_rep (reps, rep_id);
+  while (rep != NULL && steps++ < 64)
+    {
+      g_autoptr(TerRep) manager = find_rep (reps, ter_rep_get_manager_id (rep));
+
+      if (manager != NULL && ter_rep_get_id (manager) == actor_id)
+        return ter_quote_store_max_discount (self, ter_rep_get_role (manager)) >= discount_bp;
+      g_clear_object (&rep);
+      rep = g_steal_pointer (&manager);
+    }
+  return FALSE;
+}
+
+gboolean
+ter_quote_store_win (TerQuoteStore  *self,
+                     gint64          quote_id,
+                     gint64          actor_id,
+                     gint64          channel_id,
+                     const char     *order_date,
+                     const char     *note,
+                     GError        **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GDate day;
+
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+
+  if (order_date == NULL || !ter_period_parse_date (order_date, &day))
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("The order date “%s” is not a date of the form YYYY-MM-DD."),
+                   order_date != NULL ? order_date : "");
+      return FALSE;
+    }
+  if (strcmp (order_date, today) > 0)
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("The order date %s is in the future; a won quote records an order already placed."),
+                   order_date);
+      return FALSE;
+    }
+  if (channel_id <= 0)
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("Choose the sales channel the order came through."));
+      return FALSE;
+    }
+  return IFACE (self)->win (self, quote_id, actor_id, channel_id, order_date, note, error);
+}
+
+gboolean
+ter_quote_store_stats (TerQuoteStore         *self,
+                       const TerQuoteFilter  *filter,
+                       const char            *currency,
+                       TerQuoteStats         *stats,
+                       GError               **error)
+{
+  g_autoptr(GArray) rows = NULL;
+
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), FALSE);
+  g_return_val_if_fail (currency != NULL && stats != NULL, FALSE);
+
+  rows = IFACE (self)->stats (self, filter, -1, currency, error);
+  if (rows == NULL)
+    return FALSE;
+  *stats = rows->len > 0 ? g_array_index (rows, TerQuoteStatsRow, 0).stats : (TerQuoteStats) { 0 };
+  return TRUE;
+}
+
+GArray *
+ter_quote_store_stats_by (TerQuoteStore         *self,
+                          const TerQuoteFilter  *filter,
+                          TerQuoteStatsGroup     group,
+                          const char            *currency,
+                          GError               **error)
+{
+  g_return_val_if_fail (TER_IS_QUOTE_STORE (self), NULL);
+  g_return_val_if_fail (currency != NULL, NULL);
+  g_return_val_if_fail (group <= TER_QUOTE_STATS_BY_MONTH, NULL);
+  return IFACE (self)->stats (self, filter, group, currency, error);
 }
 
 void

@@ -46,6 +46,7 @@ typedef struct {
   gint64      rep_id;       /* 0: the customer's owner */
   const char *currency;     /* NULL: the customer's currency */
   const char *created_on;   /* YYYY-MM-DD; NULL: today */
+  gint64      author_id;    /* who writes it (the acting user); 0: the rep */
 } TerQuoteHeader;
 
 /* One quote at one version, as loaded. */
@@ -148,7 +149,35 @@ typedef struct {
   int         status;       /* TerQuoteStatus, or -1 for all */
   gint64      rep_id;       /* 0 for all */
   const char *search;       /* number or customer name; NULL for all */
+  const char *first_day;    /* created on or after; NULL for all */
+  const char *last_day;     /* created on or before; NULL for all */
+  gint64      territory_id; /* the rep's territory in this subtree; 0 for all */
 } TerQuoteFilter;
+
+/* Quote statistics, over quotes created in a period. Amounts are the
+ * latest versions' totals (tax included), converted into one currency. */
+typedef struct {
+  gint64  quotes;
+  gint64  open;              /* draft, pending approval, approved or sent */
+  gint64  won;
+  gint64  lost;
+  gint32  win_rate_bp;       /* won / (won + lost); 0 when none decided */
+  gint32  avg_discount_bp;   /* off list, over quotes past draft; 0 for none */
+  gint64  pipeline_value;    /* open quotes */
+  gint64  won_value;
+} TerQuoteStats;
+
+typedef enum {
+  TER_QUOTE_STATS_BY_TERRITORY,  /* the rep's territory */
+  TER_QUOTE_STATS_BY_REP,
+  TER_QUOTE_STATS_BY_MONTH,      /* of creation */
+} TerQuoteStatsGroup;
+
+typedef struct {
+  gint64         id;         /* territory or rep id; 0 for months */
+  char          *label;      /* territory or rep name, or "2026-11" */
+  TerQuoteStats  stats;
+} TerQuoteStatsRow;
 
 #define TER_TYPE_QUOTE_STORE (ter_quote_store_get_type ())
 G_DECLARE_INTERFACE (TerQuoteStore, ter_quote_store, TER, QUOTE_STORE, GObject)
@@ -215,6 +244,18 @@ struct _TerQuoteStoreInterface
                                  const char             *text,
                                  const char             *currency,
                                  guint                   limit,
+                                 GError                **error);
+  gboolean     (*win)           (TerQuoteStore          *self,
+                                 gint64                  quote_id,
+                                 gint64                  actor_id,
+                                 gint64                  channel_id,
+                                 const char             *order_date,
+                                 const char             *note,
+                                 GError                **error);
+  GArray      *(*stats)         (TerQuoteStore          *self,
+                                 const TerQuoteFilter   *filter,
+                                 int                     group,
+                                 const char             *currency,
                                  GError                **error);
 };
 
@@ -302,6 +343,38 @@ GArray      *ter_quote_store_search_products (TerQuoteStore       *self,
 gint64       ter_quote_store_find_approver (TerQuoteStore         *self,
                                            gint64                  rep_id,
                                            gint32                  discount_bp);
+
+/* Marks a sent quote won and writes its order through ter_store_add_order()
+ * in the same transaction, in `channel_id` on `order_date` (YYYY-MM-DD, not
+ * before the quote was created, not in the future). */
+gboolean     ter_quote_store_win          (TerQuoteStore          *self,
+                                           gint64                  quote_id,
+                                           gint64                  actor_id,
+                                           gint64                  channel_id,
+                                           const char             *order_date,
+                                           const char             *note,
+                                           GError                **error);
+/* Win rate, average discount and pipeline of the quotes `filter` selects
+ * (its status and search are ignored), amounts in `currency`. */
+gboolean     ter_quote_store_stats        (TerQuoteStore          *self,
+                                           const TerQuoteFilter   *filter,
+                                           const char             *currency,
+                                           TerQuoteStats          *stats,
+                                           GError                **error);
+/* The same per territory, rep or month, as TerQuoteStatsRow ordered by
+ * label (months oldest first); free with g_array_unref(). */
+GArray      *ter_quote_store_stats_by     (TerQuoteStore          *self,
+                                           const TerQuoteFilter   *filter,
+                                           TerQuoteStatsGroup      group,
+                                           const char             *currency,
+                                           GError                **error);
+
+/* Whether `actor_id` is a manager above `rep_id` whose authority covers
+ * `discount_bp`: who may approve a quote (as the store decides it). */
+gboolean     ter_quote_store_can_approve  (TerQuoteStore          *self,
+                                           gint64                  rep_id,
+                                           gint32                  discount_bp,
+                                           gint64                  actor_id);
 
 void         ter_quote_doc_free           (TerQuoteDoc            *doc);
 

@@ -13,10 +13,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ter-analytics-store.h"
 #include "ter-format.h"
 #include "ter-money.h"
 #include "ter-okr.h"
 #include "ter-period.h"
+#include "ter-sqlite-okr-private.h"
 #include "ter-sqlite-schema.h"
 #include "ter-sqlite-store-private.h"
 
@@ -72,15 +74,18 @@ const char ter_sqlite_migration_okr[] =
   ");\n"
   "CREATE INDEX okr_check_ins_key_result ON okr_check_ins (key_result_id, day);\n";
 
-static const char *owner_names[] = { "company", "region", "territory", "rep" };
-static const char *kind_names[] = { "number", "percent", "money", "milestone" };
-static const char *metric_names[] = { NULL, "revenue", "new_distributors", "avg_order_value", "return_rate" };
+const char *const ter_sqlite_okr_owner_names[4] = { "company", "region", "territory", "rep" };
+const char *const ter_sqlite_okr_kind_names[4] = { "number", "percent", "money", "milestone" };
+const char *const ter_sqlite_okr_metric_names[5] = { NULL, "revenue", "new_distributors", "avg_order_value", "return_rate" };
+#define owner_names ter_sqlite_okr_owner_names
+#define kind_names ter_sqlite_okr_kind_names
+#define metric_names ter_sqlite_okr_metric_names
 static const char *confidence_names[] = { NULL, "on_track", "at_risk", "off_track" };
 
 static int
-lookup (const char  *name,
-        const char **names,
-        guint        n_names)
+lookup (const char         *name,
+        const char *const *names,
+        guint              n_names)
 {
   for (guint i = 0; name != NULL && i < n_names; i++)
     if (g_strcmp0 (name, names[i]) == 0)
@@ -90,8 +95,8 @@ lookup (const char  *name,
 
 #define LOOKUP(name, names) lookup ((name), (names), G_N_ELEMENTS (names))
 
-static gboolean
-insert_key_result (TerSqliteStore               *self,
+gboolean
+ter_sqlite_okr_insert_key_result (TerSqliteStore               *self,
                    gint64                        objective_id,
                    guint                         position,
                    const TerOkrKeyResultRecord  *kr,
@@ -122,8 +127,8 @@ insert_key_result (TerSqliteStore               *self,
 
 /* The parent must exist and belong to the same quarter; a missing parent
  * would leave the objective orphaned in the outline. */
-static gboolean
-check_parent (TerSqliteStore  *self,
+gboolean
+ter_sqlite_okr_check_parent (TerSqliteStore  *self,
               const char      *quarter,
               gint64           parent_id,
               GError         **error)
@@ -160,7 +165,7 @@ insert_objective (TerSqliteStore               *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
-  if (objective->parent_id > 0 && !check_parent (self, objective->quarter, objective->parent_id, error))
+  if (objective->parent_id > 0 && !ter_sqlite_okr_check_parent (self, objective->quarter, objective->parent_id, error))
     return 0;
 
   stmt = ter_sqlite_store_prepare (self,
@@ -177,7 +182,7 @@ insert_objective (TerSqliteStore               *self,
   id = ter_sqlite_store_step_insert (self, stmt, _("Adding an objective"), error);
 
   for (guint i = 0; id > 0 && i < n_key_results; i++)
-    if (!insert_key_result (self, id, i, &key_results[i], error))
+    if (!ter_sqlite_okr_insert_key_result (self, id, i, &key_results[i], error))
       id = 0;
   return id;
 }
@@ -228,7 +233,7 @@ ter_sqlite_okr_set_parent (TerOkrStore  *store,
                    _("Objective number %lld does not exist."), (long long) objective_id);
       return FALSE;
     }
-  if (parent_id > 0 && !check_parent (self, quarter, parent_id, error))
+  if (parent_id > 0 && !ter_sqlite_okr_check_parent (self, quarter, parent_id, error))
     return FALSE;
 
   stmt = ter_sqlite_store_prepare (self, "UPDATE okr_objectives SET parent_id = ?2 WHERE id = ?1", error);
@@ -288,32 +293,16 @@ ter_sqlite_okr_delete_objective (TerOkrStore  *store,
   return TRUE;
 }
 
+/* Reads the rows of an objectives query; the statement's first nine
+ * columns are those of ter_sqlite_okr_list_objectives(). */
 static GPtrArray *
-ter_sqlite_okr_list_objectives (TerOkrStore  *store,
-                                const char   *quarter,
-                                GError      **error)
+read_objectives (TerSqliteStore  *self,
+                 sqlite3_stmt    *stmt,
+                 GError         **error)
 {
-  TerSqliteStore *self = TER_SQLITE_STORE (store);
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_okr_objective_free);
-  sqlite3_stmt *stmt;
   int rc;
 
-  stmt = ter_sqlite_store_prepare (self,
-                  "SELECT o.id, o.quarter, o.title, o.owner_kind, o.owner_id, o.parent_id,"
-                  " o.carried_from, o.grade,"
-                  " CASE o.owner_kind"
-                  "  WHEN 'region' THEN (SELECT CASE WHEN ?2 THEN name_zh ELSE name_en END"
-                  "                      FROM regions WHERE id = o.owner_id)"
-                  "  WHEN 'territory' THEN (SELECT CASE WHEN ?2 THEN coalesce (name_zh, name) ELSE name END"
-                  "                         FROM territories WHERE id = o.owner_id)"
-                  "  WHEN 'rep' THEN (SELECT name FROM reps WHERE id = o.owner_id) END "
-                  "FROM okr_objectives o WHERE o.quarter = ?1 ORDER BY o.id", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, ter_locale_is_chinese ());
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       TerOkrObjective *o = g_new0 (TerOkrObjective, 1);
@@ -338,6 +327,100 @@ ter_sqlite_okr_list_objectives (TerOkrStore  *store,
       return NULL;
     }
   return g_steal_pointer (&rows);
+}
+
+#define OBJECTIVE_COLUMNS \
+  "SELECT o.id, o.quarter, o.title, o.owner_kind, o.owner_id, o.parent_id," \
+  " o.carried_from, o.grade," \
+  " CASE o.owner_kind" \
+  "  WHEN 'region' THEN (SELECT CASE WHEN ?2 THEN name_zh ELSE name_en END" \
+  "                      FROM regions WHERE id = o.owner_id)" \
+  "  WHEN 'territory' THEN (SELECT CASE WHEN ?2 THEN coalesce (name_zh, name) ELSE name END" \
+  "                         FROM territories WHERE id = o.owner_id)" \
+  "  WHEN 'rep' THEN (SELECT name FROM reps WHERE id = o.owner_id) END "
+
+static GPtrArray *
+ter_sqlite_okr_list_objectives (TerOkrStore  *store,
+                                const char   *quarter,
+                                GError      **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3_stmt *stmt;
+
+  stmt = ter_sqlite_store_prepare (self,
+                  OBJECTIVE_COLUMNS "FROM okr_objectives o WHERE o.quarter = ?1 ORDER BY o.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, ter_locale_is_chinese ());
+  return read_objectives (self, stmt, error);
+}
+
+static GPtrArray *
+ter_sqlite_okr_list_objectives_in (TerOkrStore  *store,
+                                   const char   *quarter,
+                                   gint64        territory_id,
+                                   GError      **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3_stmt *stmt;
+  GDate last;
+  char day[11];
+
+  if (!ter_okr_quarter_parse (quarter, NULL, &last))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) ter_okr_objective_free);
+  g_date_strftime (day, sizeof day, "%Y-%m-%d", &last);
+
+  /* Owned inside the subtree, then every objective they support up to
+   * the top, so no shown objective hangs without its parent. */
+  stmt = ter_sqlite_store_prepare (self,
+                  "WITH RECURSIVE scope (id) AS (SELECT ?3"
+                  "  UNION SELECT t.id FROM territories t JOIN scope ON t.parent_id = scope.id),"
+                  " owned (id) AS (SELECT x.id FROM okr_objectives x WHERE x.quarter = ?1 AND ("
+                  "  (x.owner_kind = 'territory' AND x.owner_id IN (SELECT id FROM scope))"
+                  "  OR (x.owner_kind = 'rep' AND (SELECT territory_id FROM reps WHERE id = x.owner_id)"
+                  "      IN (SELECT id FROM scope))"
+                  "  OR (x.owner_kind = 'region' AND EXISTS (SELECT 1 FROM territory_regions tr"
+                  "      WHERE tr.region_id = x.owner_id AND tr.territory_id IN (SELECT id FROM scope)"
+                  "      AND tr.valid_from <= ?4 AND (tr.valid_to IS NULL OR tr.valid_to > ?4))))),"
+                  " shown (id) AS (SELECT id FROM owned"
+                  "  UNION SELECT x.parent_id FROM okr_objectives x JOIN shown ON x.id = shown.id"
+                  "  WHERE x.parent_id IS NOT NULL) "
+                  OBJECTIVE_COLUMNS "FROM okr_objectives o WHERE o.id IN (SELECT id FROM shown) ORDER BY o.id",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, ter_locale_is_chinese ());
+  sqlite3_bind_int64 (stmt, 3, territory_id);
+  sqlite3_bind_text (stmt, 4, day, -1, SQLITE_TRANSIENT);
+  return read_objectives (self, stmt, error);
+}
+
+static gint64
+ter_sqlite_okr_region_territory (TerOkrStore *store,
+                                 gint64       region_id,
+                                 const char  *day)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = ter_sqlite_store_prepare (self,
+                  "SELECT territory_id FROM territory_regions WHERE region_id = ?1"
+                  " AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2) "
+                  "ORDER BY valid_from DESC LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
 }
 
 static TerOkrKeyResult *
@@ -677,6 +760,54 @@ rate_of (TerSqliteStore *self,
   return rate;
 }
 
+/* The same sums from the analytics roll-ups, which the engine keeps exact
+ * on every write: a company or territory key result then costs a few
+ * index lookups instead of a pass over the quarter's order lines. */
+static gboolean
+sum_sales_rollups (TerSqliteStore  *self,
+                   gint64           territory_id,
+                   const char      *first_day,
+                   const char      *last_day,
+                   const char      *currency,
+                   gint64           to_per_usd,
+                   gint64          *sales,
+                   gint64          *returns,
+                   gint64          *orders,
+                   GError         **error)
+{
+  TerAnalyticsStore *analytics = TER_ANALYTICS_STORE (self);
+  TerAnalyticsFilter filter = { .territory_id = territory_id };
+  g_autoptr(GArray) sums = NULL;
+  g_autoptr(GArray) counts = NULL;
+
+  g_strlcpy (filter.first_day, first_day, sizeof filter.first_day);
+  g_strlcpy (filter.last_day, last_day, sizeof filter.last_day);
+  if (!(sums = ter_analytics_store_sum_sales (analytics, &filter, TER_ANALYTICS_GROUP_NONE, error))
+      || !(counts = ter_analytics_store_count_orders (analytics, &filter, TER_ANALYTICS_GROUP_NONE, error)))
+    return FALSE;
+
+  *sales = *returns = *orders = 0;
+  for (guint i = 0; i < sums->len; i++)
+    {
+      const TerAnalyticsSums *sum = &g_array_index (sums, TerAnalyticsSums, i);
+      gint64 from_per_usd = rate_of (self, sum->currency);
+      gint64 s = 0, r = 0;
+
+      if (from_per_usd <= 0
+          || !ter_money_convert_via (sum->sales, sum->currency, from_per_usd, currency, to_per_usd, &s)
+          || !ter_money_convert_via (-sum->returns, sum->currency, from_per_usd, currency, to_per_usd, &r)
+          || !ter_money_add (*sales, s, sales) || !ter_money_add (*returns, r, returns))
+        {
+          g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                       _("Sales in %s cannot be converted into %s."), sum->currency, currency);
+          return FALSE;
+        }
+    }
+  for (guint i = 0; i < counts->len; i++)
+    *orders += g_array_index (counts, TerAnalyticsSums, i).orders;
+  return TRUE;
+}
+
 static gboolean
 ter_sqlite_okr_metric_value (TerOkrStore   *store,
                              TerOkrMetric   metric,
@@ -704,8 +835,13 @@ ter_sqlite_okr_metric_value (TerOkrStore   *store,
                    _("There is no exchange rate for %s."), unit);
       return FALSE;
     }
-  if (!sum_sales (self, territory_id, rep_id, first_day, last_day, unit, per_usd,
-                  &sales, &returns, &orders, error))
+  /* A rep's key results count the rep's own orders, which the roll-ups
+   * (by reporting line) do not keep apart. */
+  if (rep_id != 0
+      ? !sum_sales (self, territory_id, rep_id, first_day, last_day, unit, per_usd,
+                    &sales, &returns, &orders, error)
+      : !sum_sales_rollups (self, territory_id, first_day, last_day, unit, per_usd,
+                            &sales, &returns, &orders, error))
     return FALSE;
 
   /* Rates and averages of nothing are left alone rather than made zero. */
@@ -788,4 +924,7 @@ ter_sqlite_okr_iface_init (TerOkrStoreInterface *iface)
   iface->list_check_ins = ter_sqlite_okr_list_check_ins;
   iface->metric_value = ter_sqlite_okr_metric_value;
   iface->set_grades = ter_sqlite_okr_set_grades;
+  ter_sqlite_okr_edit_iface_init (iface);
+  iface->list_objectives_in = ter_sqlite_okr_list_objectives_in;
+  iface->region_territory = ter_sqlite_okr_region_territory;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ter-quote-store.h"
+#include "ter-sqlite-store.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,18 @@ GArray *ter_sqlite_quotes_search_products  (TerQuoteStore         *store,
                                             const char            *text,
                                             const char            *currency,
                                             guint                  limit,
+                                            GError               **error);
+/* `amount` in `from` converted into `to` with the stored rates. */
+gboolean ter_sqlite_quotes_convert          (TerSqliteStore        *self,
+                                            gint64                 amount,
+                                            const char            *from,
+                                            const char            *to,
+                                            gint64                *out,
+                                            GError               **error);
+GArray *ter_sqlite_quotes_stats            (TerQuoteStore         *store,
+                                            const TerQuoteFilter  *filter,
+                                            int                    group,
+                                            const char            *currency,
                                             GError               **error);
 
 G_END_DECLS

@@ -45,12 +45,16 @@ ter_sqlite_quotes_list (TerQuoteStore         *store,
 
   g_array_set_clear_func (rows, (GDestroyNotify) summary_clear);
   stmt = ter_sqlite_store_prepare (self,
+      "WITH RECURSIVE scope (id) AS (SELECT ?6"
+      "  UNION SELECT t.id FROM territories t JOIN scope ON t.parent_id = scope.id) "
       "SELECT q.id, q.number, q.status, c.name, q.rep_id, r.name, q.currency, q.created_on,"
       " v.valid_until, q.version, v.total, v.discount_bp "
       "FROM quotes q JOIN customers c ON c.id = q.customer_id JOIN reps r ON r.id = q.rep_id "
       "JOIN quote_versions v ON v.quote_id = q.id AND v.version = q.version "
       "WHERE (?1 IS NULL OR q.status = ?1) AND (?2 IS NULL OR q.rep_id = ?2)"
-      " AND (?3 IS NULL OR q.number LIKE ?3 OR c.name LIKE ?3) "
+      " AND (?3 IS NULL OR q.number LIKE ?3 OR c.name LIKE ?3)"
+      " AND (?4 IS NULL OR q.created_on >= ?4) AND (?5 IS NULL OR q.created_on <= ?5)"
+      " AND (?6 IS NULL OR r.territory_id IN (SELECT id FROM scope)) "
       "ORDER BY q.created_on DESC, q.id DESC", error);
   if (stmt == NULL)
     return NULL;
@@ -63,6 +67,9 @@ ter_sqlite_quotes_list (TerQuoteStore         *store,
       if (filter->search != NULL && *filter->search != '\0')
         pattern = g_strdup_printf ("%%%s%%", filter->search);
       ter_sqlite_bind_text_or_null (stmt, 3, pattern);
+      ter_sqlite_bind_text_or_null (stmt, 4, filter->first_day);
+      ter_sqlite_bind_text_or_null (stmt, 5, filter->last_day);
+      ter_sqlite_bind_id_or_null (stmt, 6, filter->territory_id);
     }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -386,8 +393,8 @@ rate_of (TerSqliteStore *self,
 }
 
 /* Converts into the customer's currency with the stored rates. */
-static gboolean
-convert (TerSqliteStore  *self,
+gboolean
+ter_sqlite_quotes_convert (TerSqliteStore  *self,
          gint64           amount,
          const char      *from,
          const char      *to,
@@ -445,7 +452,7 @@ open_balance (TerSqliteStore  *self,
       const TerExchangeRate *sum = &g_array_index (sums, TerExchangeRate, i);
       gint64 converted;
 
-      if (!convert (self, sum->per_usd_micros, sum->currency, credit->currency, &converted, error))
+      if (!ter_sqlite_quotes_convert (self, sum->per_usd_micros, sum->currency, credit->currency, &converted, error))
         return FALSE;
       credit->open_balance += converted;
     }
@@ -483,7 +490,7 @@ ter_sqlite_quotes_credit_check (TerQuoteStore   *store,
    * of 0 means the customer pays up front, so any credit exceeds it. */
   if (!open_balance (self, doc->customer_id, credit, error)
       || (doc->status != TER_QUOTE_WON
-          && !convert (self, doc->totals.total, doc->currency, credit->currency,
+          && !ter_sqlite_quotes_convert (self, doc->totals.total, doc->currency, credit->currency,
                        &credit->quote_total, error)))
     return FALSE;
 

@@ -414,6 +414,7 @@ ter_sqlite_quotes_create (TerQuoteStore          *store,
 {
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  gint64 author = header->author_id > 0 ? header->author_id : header->rep_id;
   char currency[4];
   gint64 quote_id;
   gboolean ok;
@@ -424,8 +425,8 @@ ter_sqlite_quotes_create (TerQuoteStore          *store,
   quote_id = insert_quote (self, header, error);
   ok = quote_id > 0
        && quote_currency (self, quote_id, currency, error)
-       && insert_version (self, quote_id, 1, currency, header->rep_id, content, error)
-       && add_event (self, quote_id, -1, TER_QUOTE_DRAFT, header->rep_id, 1, content->note, error);
+       && insert_version (self, quote_id, 1, currency, author, content, error)
+       && add_event (self, quote_id, -1, TER_QUOTE_DRAFT, author, 1, content->note, error);
 
   return finish_savepoint (self, ok, error) ? quote_id : 0;
 }
@@ -599,7 +600,25 @@ check_approver (TerSqliteStore    *self,
   return TRUE;
 }
 
-static gint64 create_order (TerSqliteStore *self, gint64 quote_id, GError **error);
+static gint64 create_order (TerSqliteStore *self, gint64 quote_id, gint64 channel_id,
+                            const char *order_date, GError **error);
+
+/* A quote submitted by a manager above its rep (the acting user) needs
+ * no further approval when the discount is within that manager's
+ * authority; otherwise the rep's own authority decides. */
+static gboolean
+within_authority (TerSqliteStore    *self,
+                  const QuoteState  *state,
+                  gint64             actor_id)
+{
+  gint32 limit = ter_sqlite_quotes_max_discount (TER_QUOTE_STORE (self), state->rep_role);
+  int role;
+
+  if (actor_id > 0 && actor_id != state->rep_id && is_manager_of (self, actor_id, state->rep_id)
+      && (role = rep_role (self, actor_id)) >= 0)
+    limit = MAX (limit, ter_sqlite_quotes_max_discount (TER_QUOTE_STORE (self), role));
+  return state->discount_bp <= limit;
+}
 
 static void
 refuse (GError         **error,
@@ -640,8 +659,7 @@ next_status (TerSqliteStore    *self,
   switch (action)
     {
     case TER_QUOTE_ACTION_SUBMIT:
-      *next = state->discount_bp <= ter_sqlite_quotes_max_discount (TER_QUOTE_STORE (self), state->rep_role)
-              ? TER_QUOTE_APPROVED : TER_QUOTE_PENDING_APPROVAL;
+      *next = within_authority (self, state, actor_id) ? TER_QUOTE_APPROVED : TER_QUOTE_PENDING_APPROVAL;
       return TRUE;
     case TER_QUOTE_ACTION_APPROVE:
     case TER_QUOTE_ACTION_REJECT:
@@ -690,12 +708,42 @@ ter_sqlite_quotes_perform (TerQuoteStore   *store,
     return FALSE;
 
   if (next == TER_QUOTE_WON)
-    order_id = create_order (self, quote_id, error);
+    order_id = create_order (self, quote_id, 0, NULL, error);
 
   ok = (next != TER_QUOTE_WON || order_id > 0)
        && set_status (self, quote_id, next, state.version, order_id, error)
        && add_event (self, quote_id, state.status, next, actor_id, state.version, note, error);
 
+  return finish_savepoint (self, ok, error);
+}
+
+static gboolean
+ter_sqlite_quotes_win (TerQuoteStore  *store,
+                       gint64          quote_id,
+                       gint64          actor_id,
+                       gint64          channel_id,
+                       const char     *order_date,
+                       const char     *note,
+                       GError        **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  TerQuoteStatus next;
+  QuoteState state;
+  gint64 order_id;
+  gboolean ok;
+
+  if (!read_state (self, quote_id, &state, error)
+      || !next_status (self, &state, TER_QUOTE_ACTION_WIN, actor_id, &next, error))
+    return FALSE;
+  if (!ter_sqlite_store_run (self, "SAVEPOINT quotes_write", error))
+    return FALSE;
+
+  /* The order and the won state are written together or not at all. */
+  order_id = create_order (self, quote_id, channel_id, order_date, error);
+  ok = order_id > 0
+       && set_status (self, quote_id, next, state.version, order_id, error)
+       && add_event (self, quote_id, state.status, next, actor_id, state.version, note, error);
   return finish_savepoint (self, ok, error);
 }
 
@@ -859,6 +907,8 @@ lookup_id (TerSqliteStore *self,
 static gint64
 create_order (TerSqliteStore  *self,
               gint64           quote_id,
+              gint64           channel_id,
+              const char      *order_date,
               GError         **error)
 {
   g_autoptr(TerQuoteDoc) doc = ter_sqlite_quotes_load (TER_QUOTE_STORE (self), quote_id, 0, error);
@@ -868,17 +918,30 @@ create_order (TerSqliteStore  *self,
 
   if (doc == NULL)
     return 0;
+  if (order_date != NULL && strcmp (order_date, doc->created_on) < 0)
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("The order date %s is before the quote was created (%s)."), order_date, doc->created_on);
+      return 0;
+    }
 
   order.source = "quote";
   order.number = doc->number;
-  order.order_date = day;
+  order.order_date = order_date != NULL ? order_date : day;
   order.customer_id = doc->customer_id;
   order.region_id = lookup_id (self, "SELECT region_id FROM customers WHERE id = ?1", doc->customer_id, NULL);
-  order.channel_id = lookup_id (self,
+  order.channel_id = channel_id > 0 ? lookup_id (self, "SELECT id FROM channels WHERE id = ?1", channel_id, NULL)
+                                    : lookup_id (self,
       "SELECT id FROM channels WHERE kind = 'direct' ORDER BY id LIMIT 1", 0, NULL);
   order.rep_id = doc->rep_id;
   order.status = TER_ORDER_OPEN;
   order.currency = doc->currency;
+  if (order.channel_id == 0 && channel_id > 0)
+    {
+      g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
+                   _("Sales channel number %lld does not exist."), (long long) channel_id);
+      return 0;
+    }
   if (order.channel_id == 0)
     {
       g_set_error (error, TER_QUOTE_ERROR, TER_QUOTE_ERROR_INVALID,
@@ -1001,4 +1064,6 @@ ter_sqlite_quotes_iface_init (TerQuoteStoreInterface *iface)
   iface->max_discount = ter_sqlite_quotes_max_discount;
   iface->search_customers = ter_sqlite_quotes_search_customers;
   iface->search_products = ter_sqlite_quotes_search_products;
+  iface->win = ter_sqlite_quotes_win;
+  iface->stats = ter_sqlite_quotes_stats;
 }

@@ -152,6 +152,13 @@ draw_letterhead (Writer *w)
                   PANGO_ALIGN_LEFT);
   y += draw_text (w, c->letterhead, "Sans 7.5", MARGIN, y, content_width (w) - logo_w - 10,
                   PANGO_ALIGN_LEFT);
+  if (c->tax_id != NULL && *c->tax_id != '\0')
+    {
+      /* Translators: the company's tax registration number on its letterhead. */
+      g_autofree char *tax = g_strdup_printf (_("Tax ID: %s"), c->tax_id);
+
+      y += draw_text (w, tax, "Sans 7.5", MARGIN, y, content_width (w) - logo_w - 10, PANGO_ALIGN_LEFT);
+    }
   y = MAX (y, MARGIN + 24) + 6;
   draw_rule (w, y, 0.3);
   return y;
@@ -378,6 +385,26 @@ totals_block (Writer *w)
   paragraph (w, ter_quote_rounding_rule (), "Sans Italic 7", 10);
 }
 
+/* The company's bank account and general terms, from the preferences. */
+static void
+company_terms (Writer *w)
+{
+  const TerQuoteCompany *c = w->layout->company;
+
+  if (c->bank != NULL && *c->bank != '\0')
+    {
+      /* Translators: bank account details for payment. */
+      g_autofree char *bank = g_strdup_printf (_("Bank account: %s"), c->bank);
+
+      paragraph (w, bank, "Sans 9", 3);
+    }
+  if (c->terms != NULL && *c->terms != '\0')
+    {
+      w->y += 6;
+      paragraph (w, c->terms, "Sans 8", 3);
+    }
+}
+
 static void
 terms_block (Writer *w)
 {
@@ -398,6 +425,7 @@ terms_block (Writer *w)
       payment = g_strdup_printf (_("Payment: %s"), doc->payment_terms);
       paragraph (w, payment, "Sans 9", 3);
     }
+  company_terms (w);
 }
 
 static void

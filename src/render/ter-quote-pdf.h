@@ -26,6 +26,9 @@ typedef struct {
   const char *letterhead;   /* address and phone, one item per line */
   const char *logo_path;    /* a PNG file */
   const char *profile;      /* the bid document's company profile */
+  const char *tax_id;       /* printed under the letterhead */
+  const char *bank;         /* bank account for payment, printed with the terms */
+  const char *terms;        /* the company's general terms of sale */
 } TerQuoteCompany;
 
 typedef struct _TerQuoteLayout TerQuoteLayout;
