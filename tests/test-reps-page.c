@@ -386,6 +386,9 @@ test_targets_page (void)
   g_assert_cmpstr (cell_text (page, 3, 0), ==, "100.00");
   g_assert_cmpstr (cell_text (page, 5, 0), ==, "100.00");
   capture_sized (window, "targets", 1900, 800);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  capture_sized (window, "targets-dark", 1900, 800);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   capture (window, "targets-narrow", 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 

@@ -261,7 +261,7 @@ add_tier_row (TerCommissionPlansWindow *self,
   GtkWidget *title = row_label ("heading");
   GtkWidget *subtitle = row_label ("dim-label");
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *from = spin (0, 1000, 5, 1, "tier-from");
+  GtkWidget *from = spin (0, 1000, 5, 0, "tier-from");
   GtkWidget *times = spin (0, 10, 0.1, 2, "tier-multiplier");
   GtkWidget *remove = remove_button (_("Remove this tier"));
   GtkWidget *row;

@@ -20,12 +20,13 @@
 #include "ter-application.h"
 #include "ter-report-editor.h"
 #include "ter-review-editor.h"
+#include "ter-review-history.h"
 #include "ter-review-pdf.h"
 #include "ter-rep.h"
 #include "ter-commission-plans-window.h"
 #include "ter-reps-page.h"
 #include "ter-review-criteria-window.h"
-#include "ter-statement-export.h"
+#include "ter-statement-group.h"
 
 enum {
   CARD_MONTH,
@@ -76,12 +77,8 @@ struct _TerRepsPage
   GtkLabel           *stats[N_STATS];
   AdwPreferencesGroup *stats_group;
   TerChart           *trend;
-  GtkListBox         *reviews;
-  TerChart           *history;
-  GtkWidget          *history_view;
-  AdwPreferencesGroup *pay_group;
-  GtkLabel           *pay[4];
-  TerCommissionStatement *statement;  /* shown; NULL without a plan */
+  TerReviewHistory   *reviews;
+  TerStatementGroup  *pay;
   AdwPreferencesGroup *reports_group;
   GtkListBox         *reports;
   GtkButton          *back_button;
@@ -312,14 +309,6 @@ format_axis (double   value,
 }
 
 static void
-set_stat_label (GtkLabel *label,
-                char     *text)
-{
-  gtk_label_set_text (label, text);
-  g_free (text);
-}
-
-static void
 update_trend (TerRepsPage        *self,
               const char         *month,
               const TerScorecard *card)
@@ -402,83 +391,6 @@ update_scorecard (TerRepsPage  *self,
   update_trend (self, data->month, card);
 }
 
-/* Reviews */
-
-
-static GtkWidget *
-review_row (const TerReview *review)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *period = ter_review_describe_period (review);
-  g_autofree char *score = g_strdup_printf ("%.2f", review->overall_centi / 100.0);
-  /* Translators: a review in the history, "2026 Q2 · Acknowledged". */
-  g_autofree char *title = g_strdup_printf (_("%s · %s"), period, ter_review_status_label (review->status));
-  GtkWidget *score_label = gtk_label_new (score);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (review->strengths != NULL && *review->strengths != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), review->strengths);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_widget_add_css_class (score_label, "title-4");
-  gtk_widget_set_tooltip_text (score_label, _("Weighted score out of 5"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), score_label);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "review-id", GINT_TO_POINTER (review->id));
-
-  return row;
-}
-
-/* The overall score of every scored review, oldest first; shown from two
- * reviews on, when there is a direction to see. */
-static void
-update_history (TerRepsPage *self,
-                GArray      *reviews)
-{
-  g_autoptr(TerChartData) data = ter_chart_data_new ();
-  g_autofree double *values = g_new0 (double, reviews->len + 1);
-  guint n = 0;
-
-  for (guint i = reviews->len; i-- > 0;)
-    {
-      const TerReview *review = &g_array_index (reviews, TerReview, i);
-      g_autofree char *period = NULL;
-
-      if (review->overall_centi <= 0)
-        continue;
-      period = ter_review_describe_period (review);
-      ter_chart_data_append_label (data, period);
-      values[n++] = review->overall_centi / 100.0;
-    }
-
-  ter_chart_data_add_values (data, _("Weighted score"), TER_SERIES_ROLE_DEFAULT, values, n);
-  ter_chart_set_data (self->history, data);
-  gtk_widget_set_visible (self->history_view, n >= 2);
-}
-
-static void
-update_reviews (TerRepsPage *self,
-                GArray      *reviews)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reviews))) != NULL)
-    gtk_list_box_remove (self->reviews, child);
-
-  for (guint i = 0; i < reviews->len; i++)
-    gtk_list_box_append (self->reviews, review_row (&g_array_index (reviews, TerReview, i)));
-  update_history (self, reviews);
-
-  if (reviews->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No reviews yet"));
-      gtk_list_box_append (self->reviews, row);
-    }
-}
-
 /* Commission and monthly reports */
 
 static TerRep *
@@ -494,29 +406,6 @@ find_rep (GListModel *model,
     }
 
   return NULL;
-}
-
-static void
-update_pay (TerRepsPage *self,
-            LoadData    *data)
-{
-  const TerCommissionStatement *s = self->statement;
-  g_autofree char *month = ter_format_month (atoi (data->month), atoi (data->month + 5));
-  /* Translators: heading of the commission group, "Commission, November 2026". */
-  g_autofree char *title = g_strdup_printf (_("Commission, %s"), month);
-  gint64 clawed = 0;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->pay_group), s != NULL);
-  if (s == NULL)
-    return;
-
-  for (guint i = 0; i < s->clawbacks->len; i++)
-    clawed += g_array_index (s->clawbacks, TerClawback, i).clawback;
-  adw_preferences_group_set_title (self->pay_group, title);
-  set_stat_label (self->pay[0], ter_format_money (s->result.revenue, s->currency));
-  set_stat_label (self->pay[1], ter_format_money (s->result.commission, s->currency));
-  set_stat_label (self->pay[2], ter_format_money (clawed, s->currency));
-  set_stat_label (self->pay[3], ter_format_money (s->payout, s->currency));
 }
 
 static GtkWidget *
@@ -629,11 +518,9 @@ load_done_cb (GObject      *source,
     }
 
   g_strlcpy (self->currency, data->card.currency, sizeof self->currency);
-  g_clear_pointer (&self->statement, ter_commission_statement_free);
-  self->statement = g_steal_pointer (&data->statement);
+  ter_statement_group_set_statement (self->pay, data->store, g_steal_pointer (&data->statement));
   update_scorecard (self, data);
-  update_reviews (self, data->reviews);
-  update_pay (self, data);
+  ter_review_history_set_reviews (self->reviews, data->reviews);
   update_reports (self, data);
   gtk_stack_set_visible_child_name (self->detail_stack, "card");
   self->loaded = TRUE;
@@ -772,13 +659,10 @@ open_review (TerRepsPage *self,
 }
 
 static void
-review_activated_cb (TerRepsPage   *self,
-                     GtkListBoxRow *row)
+review_activated_cb (TerRepsPage *self,
+                     gint64       review_id)
 {
-  gint64 review_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "review-id"));
-
-  if (review_id > 0)
-    open_review (self, review_id);
+  open_review (self, review_id);
 }
 
 /* Opens last month's report; only its rep may write it. */
@@ -843,8 +727,8 @@ plans_clicked_cb (TerRepsPage *self)
       return;
     }
 
-  if (self->statement != NULL)
-    ter_commission_plans_window_select_plan (window, self->statement->plan_id);
+  if (ter_statement_group_get_statement (self->pay) != NULL)
+    ter_commission_plans_window_select_plan (window, ter_statement_group_get_statement (self->pay)->plan_id);
   g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (window));
@@ -866,42 +750,6 @@ criteria_clicked_cb (TerRepsPage *self)
   g_signal_connect_object (window, "changed", G_CALLBACK (editor_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-export_chosen_cb (gpointer    user_data,
-                  const char *path)
-{
-  TerRepsPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!ter_reps_page_export_statement (self, path, &error))
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  else
-    ter_page_add_toast (TER_PAGE (self), _("Statement exported"));
-}
-
-static void
-export_statement (TerRepsPage *self,
-                  gboolean     pdf)
-{
-  if (self->statement == NULL)
-    return;
-
-  ter_statement_export_choose (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->statement, pdf,
-                               export_chosen_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-export_csv_clicked_cb (TerRepsPage *self)
-{
-  export_statement (self, FALSE);
-}
-
-static void
-export_pdf_clicked_cb (TerRepsPage *self)
-{
-  export_statement (self, TRUE);
 }
 
 /* Building */
@@ -958,41 +806,19 @@ build_stats (TerRepsPage *self)
   return group;
 }
 
+static void
+pay_message_cb (TerRepsPage *self,
+                const char  *message)
+{
+  ter_page_add_toast (TER_PAGE (self), message);
+}
+
 static GtkWidget *
 build_pay (TerRepsPage *self)
 {
-  const char *titles[4] = {
-    _("Net sales"), _("Commission after tiers and cap"), _("Returns of earlier months clawed back"), _("Payout"),
-  };
-
-  GtkWidget *exports = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *csv = gtk_button_new_with_label ("CSV");
-  GtkWidget *pdf = gtk_button_new_with_label ("PDF");
-
-  self->pay_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  gtk_widget_set_tooltip_text (csv, _("Export the statement as CSV"));
-  gtk_widget_set_tooltip_text (pdf, _("Export the statement as PDF"));
-  g_signal_connect_swapped (csv, "clicked", G_CALLBACK (export_csv_clicked_cb), self);
-  g_signal_connect_swapped (pdf, "clicked", G_CALLBACK (export_pdf_clicked_cb), self);
-  gtk_box_append (GTK_BOX (exports), gtk_image_new_from_icon_name ("document-save-symbolic"));
-  gtk_box_append (GTK_BOX (exports), csv);
-  gtk_box_append (GTK_BOX (exports), pdf);
-  gtk_widget_set_valign (exports, GTK_ALIGN_CENTER);
-  adw_preferences_group_set_header_suffix (self->pay_group, exports);
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      self->pay[i] = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_selectable (self->pay[i], TRUE);
-      if (i == 3)
-        gtk_widget_add_css_class (GTK_WIDGET (self->pay[i]), "heading");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->pay[i]));
-      adw_preferences_group_add (self->pay_group, row);
-    }
-
-  return GTK_WIDGET (self->pay_group);
+  self->pay = TER_STATEMENT_GROUP (ter_statement_group_new ());
+  g_signal_connect_swapped (self->pay, "message", G_CALLBACK (pay_message_cb), self);
+  return GTK_WIDGET (self->pay);
 }
 
 /* A flow box, so that the buttons wrap onto a second line when narrow. */
@@ -1035,7 +861,6 @@ build_detail (TerRepsPage *self)
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *cards = gtk_flow_box_new ();
   GtkWidget *chart = NULL;
-  GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
@@ -1075,21 +900,9 @@ build_detail (TerRepsPage *self)
   gtk_box_append (GTK_BOX (box), build_stats (self));
   gtk_box_append (GTK_BOX (box), build_pay (self));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reviews"));
-  self->history = ter_chart_new (TER_CHART_LINE);
-  ter_chart_set_title (self->history, _("Weighted Score by Review"));
-  ter_chart_set_target (self->history, 3.0, _("Meets expectations"));
-  self->history_view = ter_chart_view_new (self->history);
-  gtk_widget_set_size_request (self->history_view, -1, 180);
-  gtk_widget_set_margin_bottom (self->history_view, 12);
-  gtk_widget_set_visible (self->history_view, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->history_view);
-  self->reviews = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->reviews, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->reviews), "boxed-list");
-  g_signal_connect_swapped (self->reviews, "row-activated", G_CALLBACK (review_activated_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->reviews));
-  gtk_box_append (GTK_BOX (box), group);
+  self->reviews = TER_REVIEW_HISTORY (ter_review_history_new ());
+  g_signal_connect_swapped (self->reviews, "review-activated", G_CALLBACK (review_activated_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->reviews));
 
   self->reports_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   self->reports = GTK_LIST_BOX (gtk_list_box_new ());
@@ -1129,12 +942,10 @@ ter_reps_page_dispose (GObject *object)
   g_clear_pointer ((GtkWidget **) &self->leaflet, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->trend);
-  g_clear_object (&self->history);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_object (&self->top);
   g_clear_object (&self->context);
   g_clear_object (&self->rep);
-  g_clear_pointer (&self->statement, ter_commission_statement_free);
 
   G_OBJECT_CLASS (ter_reps_page_parent_class)->dispose (object);
 }
@@ -1229,12 +1040,5 @@ ter_reps_page_export_statement (TerRepsPage  *self,
 {
   g_return_val_if_fail (TER_IS_REPS_PAGE (self), FALSE);
 
-  if (self->statement == NULL)
-    {
-      g_set_error_literal (error, TER_STORE_ERROR, TER_STORE_ERROR_NOT_FOUND,
-                           _("This rep has no commission statement for the month shown."));
-      return FALSE;
-    }
-
-  return ter_statement_export_write (ter_context_get_store (self->context), self->statement, path, error);
+  return ter_statement_group_export (self->pay, path, error);
 }

@@ -204,7 +204,7 @@ save_clicked_cb (TerReviewCriteriaWindow *self)
       return;
     }
 
-  show_message (self, _("Review criteria saved; reviews begun from now on use them"), FALSE);
+  show_message (self, _("Review criteria saved"), FALSE);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -264,7 +264,7 @@ build (TerReviewCriteriaWindow *self)
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->group, _("Criteria"));
   adw_preferences_group_set_description (self->group,
-    _("Each review scores the rep 1–5 on every criterion; the overall score weighs them as set here. The weights must add up to 100%."));
+    _("Each review scores the rep 1–5 on every criterion; the overall score weighs them as set here. The weights must add up to 100%. Reviews already begun keep the criteria they began with."));
   self->total = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->total), "total");
   gtk_widget_add_css_class (GTK_WIDGET (self->total), "heading");

@@ -477,7 +477,7 @@ add_section (TerTargetsPage *self,
   if (n == 0)
     return line;
 
-  add_column_headings (self, territory ? _("Territory") : _("Team member"), line);
+  add_column_headings (self, territory ? C_("targets grid", "Territory") : _("Team member"), line);
   /* A gap above the second section's headings. */
   if (line > 0)
     for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->grid)); child;

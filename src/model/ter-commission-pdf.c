@@ -130,6 +130,25 @@ draw_terms (Page                    *page,
   page->y += draw (page, MARGIN, PAGE_WIDTH - 2 * MARGIN, terms->str, 9.5, FALSE, 0.3, FALSE);
 }
 
+/* When the statement was drawn up: its figures change as late returns
+ * come in, so a printed copy says when it was true. */
+static void
+draw_footer (Page *page)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  date = ter_format_date (&today);
+  /* Translators: footer of a commission statement, "Prepared on Nov 23, 2026 by Territory". */
+  text = g_strdup_printf (_("Prepared on %s by Territory"), date);
+  page->y = PAGE_HEIGHT - MARGIN + 12;
+  draw (page, MARGIN, PAGE_WIDTH - 2 * MARGIN, text, 8, FALSE, 0.45, FALSE);
+}
+
 gboolean
 ter_commission_statement_write_pdf (const TerCommissionStatement  *statement,
                                     const TerCommissionPlan       *plan,
@@ -155,6 +174,7 @@ ter_commission_statement_write_pdf (const TerCommissionStatement  *statement,
     draw_line (&page, &g_array_index (lines, TerStatementLine, i), statement->currency);
   if (plan != NULL)
     draw_terms (&page, plan);
+  draw_footer (&page);
 
   cairo_show_page (page.cr);
   cairo_destroy (page.cr);
