@@ -38,6 +38,7 @@ struct _TerMapPage
   TerMapBalance  *balance;
   TerMapAssign   *assign;
   GtkToggleButton *paint;
+  AdwFlap        *flap;
   TerMapRenderer *renderers[N_SHIPPED_MAPS];
   GtkStringList  *map_names;
   char           *layer_dir;
@@ -454,6 +455,10 @@ paint_toggled_cb (TerMapPage *self)
   g_autofree char *hint = NULL;
 
   ter_map_view_set_paint_mode (self->view, paint);
+  /* Painting assigns: show the panel that says to whom, unless it would
+   * cover the map on a narrow window (the hint below names the territory). */
+  if (paint && !adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
   if (paint && self->context != NULL)
     territory = ter_context_find_territory (self->context, ter_map_assign_get_territory (self->assign));
   if (territory != NULL)
@@ -1135,8 +1140,7 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (self->view, "legend-activated", G_CALLBACK (legend_activated_cb), self);
   g_signal_connect_swapped (self->paint, "toggled", G_CALLBACK (paint_toggled_cb), self);
   g_signal_connect_swapped (self->assign, "history-changed", G_CALLBACK (history_changed_cb), self);
-  /* Painting assigns: it needs the panel that says to whom. */
-  g_object_bind_property (self->paint, "active", flap, "reveal-flap", G_BINDING_DEFAULT);
+  self->flap = ADW_FLAP (flap);
   history_changed_cb (self);
   load_layers (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", FALSE);
