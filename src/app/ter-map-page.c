@@ -11,10 +11,8 @@
 #include "ter-format.h"
 #include "ter-map-assign.h"
 #include "ter-map-balance.h"
-#include "ter-map-export-dialog.h"
-#include "ter-map-layer-dialog.h"
 #include "ter-map-metrics.h"
-#include "ter-map-page.h"
+#include "ter-map-page-private.h"
 #include "ter-page.h"
 #include "ter-region.h"
 #include "ter-rep.h"
@@ -22,34 +20,7 @@
 
 /* The metric list of the chooser ends with the territory colouring. */
 #define CHOICE_TERRITORY TER_MAP_N_METRICS
-/* The map list: the shipped maps, then the user's layers. */
-#define N_SHIPPED_MAPS 3
 
-struct _TerMapPage
-{
-  GtkWidget       parent_instance;
-
-  TerContext     *context;
-  GCancellable   *cancellable;
-  GtkDropDown    *map_choice;
-  GtkDropDown    *metric_choice;
-  GtkLabel       *selection_label;
-  TerMapView     *view;
-  TerMapBalance  *balance;
-  TerMapAssign   *assign;
-  GtkToggleButton *paint;
-  TerMapRenderer *renderers[N_SHIPPED_MAPS];
-  GtkStringList  *map_names;
-  char           *layer_dir;
-  GPtrArray      *layers;          /* TerMapLayerInfo */
-  GPtrArray      *layer_renderers; /* TerMapRenderer, or NULL until shown */
-  GPtrArray      *layer_matches;   /* GHashTable feature key → region code */
-  GArray         *metrics;      /* TerRegionMetrics */
-  GHashTable     *rep_names;    /* rep id → name */
-  char           *currency;
-  gboolean        loaded;
-  TerMapClassMethod method;
-};
 
 enum {
   PROP_0,
@@ -142,89 +113,14 @@ metrics_of (TerMapPage *self,
   return NULL;
 }
 
-static void
-setup_renderer (TerMapPage     *self,
-                TerMapRenderer *renderer)
+void
+ter_map_page_setup_renderer (TerMapPage     *self,
+                             TerMapRenderer *renderer)
 {
   ter_map_renderer_set_chinese (renderer, ter_locale_is_chinese ());
   ter_map_renderer_set_format (renderer, format_value_cb, self, NULL);
 }
 
-/* Region names and codes as the database knows them, for matching a
- * user's layer. */
-static GHashTable *
-region_names (TerMapPage *self)
-{
-  GHashTable *names = ter_map_layer_names_new ();
-  g_autoptr(GListModel) regions = NULL;
-
-  if (self->context != NULL)
-    regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
-  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(TerRegion) region = g_list_model_get_item (regions, i);
-      const char *aliases[] = { ter_region_get_name_en (region), ter_region_get_name_zh (region), NULL };
-
-      ter_map_layer_add_names (names, ter_region_get_code (region), aliases);
-    }
-  return names;
-}
-
-/* A shape that matched a region is called by the region's name in the
- * user's language, whatever the file wrote (山东省, shandong, CN-SD). */
-static void
-name_matched_shapes (TerMapPage     *self,
-                     TerMapRenderer *renderer,
-                     GHashTable     *matches)
-{
-  g_autoptr(GListModel) regions = NULL;
-  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTableIter iter;
-  gpointer key, code;
-
-  if (self->context == NULL)
-    return;
-  regions = ter_store_list_regions (ter_context_get_store (self->context), NULL, NULL);
-  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
-    {
-      TerRegion *region = g_list_model_get_item (regions, i);
-
-      g_hash_table_insert (names, (gpointer) ter_region_get_code (region), (gpointer) ter_region_get_display_name (region));
-      g_object_unref (region);
-    }
-  g_hash_table_iter_init (&iter, matches);
-  while (g_hash_table_iter_next (&iter, &key, &code))
-    ter_map_renderer_set_label (renderer, key, g_hash_table_lookup (names, code));
-}
-
-static TerMapRenderer *
-layer_renderer (TerMapPage *self,
-                guint       index)
-{
-  TerMapLayerInfo *info = g_ptr_array_index (self->layers, index);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(TerGeoLayer) layer = NULL;
-  g_autoptr(TerProjection) projection = NULL;
-  g_autoptr(GHashTable) names = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_ptr_array_index (self->layer_renderers, index) != NULL)
-    return g_ptr_array_index (self->layer_renderers, index);
-  file = g_file_new_for_path (info->path);
-  if ((layer = ter_geo_layer_new_from_file (file, info->property, &error)) == NULL)
-    {
-      ter_page_add_toast (TER_PAGE (self), error->message);
-      return NULL;
-    }
-  projection = ter_map_layer_projection (layer);
-  names = region_names (self);
-  g_ptr_array_index (self->layer_matches, index) = ter_map_layer_match (layer, names, NULL);
-  g_ptr_array_index (self->layer_renderers, index) = ter_map_renderer_new_for_layer (layer, NULL, projection);
-  setup_renderer (self, g_ptr_array_index (self->layer_renderers, index));
-  name_matched_shapes (self, g_ptr_array_index (self->layer_renderers, index),
-                       g_ptr_array_index (self->layer_matches, index));
-  return g_ptr_array_index (self->layer_renderers, index);
-}
 
 static TerMapRenderer *
 current_renderer (TerMapPage *self)
@@ -233,7 +129,7 @@ current_renderer (TerMapPage *self)
   g_autoptr(GError) error = NULL;
 
   if (map >= N_SHIPPED_MAPS && map - N_SHIPPED_MAPS < self->layers->len)
-    return layer_renderer (self, map - N_SHIPPED_MAPS);
+    return ter_map_page_layer_renderer (self, map - N_SHIPPED_MAPS);
   map = MIN (map, N_SHIPPED_MAPS - 1);
   if (self->renderers[map] == NULL)
     {
@@ -243,7 +139,7 @@ current_renderer (TerMapPage *self)
           ter_page_add_toast (TER_PAGE (self), error->message);
           return NULL;
         }
-      setup_renderer (self, self->renderers[map]);
+      ter_map_page_setup_renderer (self, self->renderers[map]);
     }
   return self->renderers[map];
 }
@@ -454,6 +350,10 @@ paint_toggled_cb (TerMapPage *self)
   g_autofree char *hint = NULL;
 
   ter_map_view_set_paint_mode (self->view, paint);
+  /* Painting assigns: show the panel that says to whom, unless it would
+   * cover the map on a narrow window (the hint below names the territory). */
+  if (paint && !adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
   if (paint && self->context != NULL)
     territory = ter_context_find_territory (self->context, ter_map_assign_get_territory (self->assign));
   if (territory != NULL)
@@ -485,307 +385,7 @@ redo_action_cb (GtkWidget  *widget,
   ter_map_assign_redo (TER_MAP_PAGE (widget)->assign);
 }
 
-static const char *
-extension_of (TerChartFormat format)
-{
-  return format == TER_CHART_FORMAT_PDF ? ".pdf" : format == TER_CHART_FORMAT_SVG ? ".svg" : ".png";
-}
 
-/**
- * ter_map_page_export:
- * @self: a page
- * @path: where to write; the format's extension is added when missing
- * @format: PNG, PDF or SVG
- * @width: pixels (PNG) or points
- * @height: pixels (PNG) or points
- * @error: where to put an error
- *
- * Draws the map on show afresh at that size, with its legend and labels.
- */
-gboolean
-ter_map_page_export (TerMapPage      *self,
-                     const char      *path,
-                     TerChartFormat   format,
-                     int              width,
-                     int              height,
-                     GError         **error)
-{
-  TerMapRenderer *renderer = ter_map_view_get_renderer (self->view);
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  g_autofree char *full = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (TER_IS_MAP_PAGE (self), FALSE);
-  if (renderer == NULL)
-    {
-      g_set_error (error, TER_CHART_ERROR, TER_CHART_ERROR_INVALID_SIZE, _("There is no map to export yet."));
-      return FALSE;
-    }
-  full = g_str_has_suffix (lower, extension_of (format)) ? g_strdup (path) : g_strconcat (path, extension_of (format), NULL);
-  ok = ter_map_renderer_export (renderer, full, format, width, height, error);
-  ter_map_view_invalidate (self->view);
-  return ok;
-}
-
-typedef struct {
-  TerMapPage     *page;
-  TerChartFormat  format;
-  int             width;
-  int             height;
-} ExportRequest;
-
-static void
-export_file_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       ExportRequest   *request)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  TerMapPage *self = request->page;
-
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      path = g_file_get_path (file);
-      if (!ter_map_page_export (self, path, request->format, request->width, request->height, &error))
-        ter_page_add_toast (TER_PAGE (self), error->message);
-      else
-        {
-          g_autofree char *message = g_strdup_printf (_("Map saved as %s"), path);
-
-          ter_page_add_toast (TER_PAGE (self), message);
-        }
-    }
-  g_object_unref (request->page);
-  g_free (request);
-  g_object_unref (chooser);
-}
-
-static void
-export_chosen_cb (TerMapExportDialog *dialog,
-                  int                 format,
-                  int                 width,
-                  int                 height,
-                  TerMapPage         *self)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension_of (format), NULL);
-  g_autofree char *name = g_strconcat (_("map"), extension_of (format), NULL);
-  ExportRequest *request = g_new0 (ExportRequest, 1);
-  GtkFileChooserNative *chooser;
-
-  request->page = g_object_ref (self);
-  request->format = format;
-  request->width = width;
-  request->height = height;
-  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, format == TER_CHART_FORMAT_PDF ? _("PDF document")
-                                    : format == TER_CHART_FORMAT_SVG ? _("SVG image") : _("PNG image"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_file_chosen_cb), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/**
- * ter_map_page_open_export:
- * @self: a page
- *
- * Returns: (transfer none): the presented Export Map dialog
- */
-GtkWindow *
-ter_map_page_open_export (TerMapPage *self)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  TerMapExportDialog *dialog;
-
-  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
-  dialog = ter_map_export_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                                      gtk_widget_get_width (GTK_WIDGET (self->view)),
-                                      gtk_widget_get_height (GTK_WIDGET (self->view)));
-  g_signal_connect_object (dialog, "chosen", G_CALLBACK (export_chosen_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-static void
-export_action_cb (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
-{
-  ter_map_page_open_export (TER_MAP_PAGE (widget));
-}
-
-/* Re-reads the saved layers and lists them after the shipped maps. */
-static void
-load_layers (TerMapPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) layers = ter_map_layer_list (self->layer_dir, &error);
-  guint n_names = g_list_model_get_n_items (G_LIST_MODEL (self->map_names));
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-
-  if (layers == NULL)
-    {
-      ter_page_add_toast (TER_PAGE (self), error->message);
-      layers = g_ptr_array_new_with_free_func ((GDestroyNotify) ter_map_layer_info_free);
-    }
-  g_ptr_array_set_size (self->layer_renderers, 0);
-  g_ptr_array_set_size (self->layer_matches, 0);
-  g_clear_pointer (&self->layers, g_ptr_array_unref);
-  self->layers = g_steal_pointer (&layers);
-  g_ptr_array_set_size (self->layer_renderers, self->layers->len);
-  g_ptr_array_set_size (self->layer_matches, self->layers->len);
-  for (guint i = 0; i < self->layers->len; i++)
-    g_strv_builder_add (names, ((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->name);
-  strv = g_strv_builder_end (names);
-  gtk_string_list_splice (self->map_names, N_SHIPPED_MAPS, n_names - N_SHIPPED_MAPS, (const char * const *) strv);
-}
-
-static void
-select_layer (TerMapPage *self,
-              const char *id)
-{
-  for (guint i = 0; i < self->layers->len; i++)
-    if (g_str_equal (((TerMapLayerInfo *) g_ptr_array_index (self->layers, i))->id, id))
-      gtk_drop_down_set_selected (self->map_choice, N_SHIPPED_MAPS + i);
-}
-
-static void
-layer_added_cb (TerMapPage *self,
-                const char *id)
-{
-  load_layers (self);
-  select_layer (self, id);
-}
-
-GtkWindow *
-ter_map_page_open_layer (TerMapPage  *self,
-                         GFile       *file,
-                         GError     **error)
-{
-  g_autoptr(GHashTable) names = region_names (self);
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  TerMapLayerDialog *dialog;
-
-  g_return_val_if_fail (TER_IS_MAP_PAGE (self), NULL);
-  dialog = ter_map_layer_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, file, names,
-                                     self->layer_dir, error);
-  if (dialog == NULL)
-    return NULL;
-  g_signal_connect_object (dialog, "added", G_CALLBACK (layer_added_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-static void
-layer_file_chosen_cb (GtkNativeDialog *chooser,
-                      int              response,
-                      TerMapPage      *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && ter_map_page_open_layer (self, file, &error) == NULL)
-    ter_page_add_toast (TER_PAGE (self), error->message);
-  g_object_unref (chooser);
-}
-
-static void
-add_layer_action_cb (GtkWidget  *widget,
-                     const char *action,
-                     GVariant   *parameter)
-{
-  TerMapPage *self = TER_MAP_PAGE (widget);
-  GtkNative *native = gtk_widget_get_native (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Add Map Layer"), GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_add_pattern (filter, "*.geojson");
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_set_name (filter, _("GeoJSON files"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (layer_file_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static TerMapLayerInfo *
-current_layer (TerMapPage *self)
-{
-  guint map = gtk_drop_down_get_selected (self->map_choice);
-
-  if (map < N_SHIPPED_MAPS || map - N_SHIPPED_MAPS >= self->layers->len)
-    return NULL;
-  return g_ptr_array_index (self->layers, map - N_SHIPPED_MAPS);
-}
-
-/**
- * ter_map_page_remove_layer:
- * @self: a page
- *
- * Removes the layer on show, its copy included, and goes back to China.
- *
- * Returns: %FALSE if no layer of the user's is on show or it could not be
- *   removed (a toast says why)
- */
-gboolean
-ter_map_page_remove_layer (TerMapPage *self)
-{
-  TerMapLayerInfo *info = current_layer (self);
-  g_autoptr(GError) error = NULL;
-
-  if (info == NULL)
-    return FALSE;
-  if (!ter_map_layer_remove (self->layer_dir, info->id, &error))
-    {
-      ter_page_add_toast (TER_PAGE (self), error->message);
-      return FALSE;
-    }
-  gtk_drop_down_set_selected (self->map_choice, TER_GEO_MAP_CHINA);
-  load_layers (self);
-  return TRUE;
-}
-
-static void
-remove_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    TerMapPage       *self)
-{
-  if (g_strcmp0 (response, "remove") == 0)
-    ter_map_page_remove_layer (self);
-}
-
-static void
-remove_layer_action_cb (GtkWidget  *widget,
-                        const char *action,
-                        GVariant   *parameter)
-{
-  TerMapPage *self = TER_MAP_PAGE (widget);
-  TerMapLayerInfo *info = current_layer (self);
-  GtkNative *native = gtk_widget_get_native (widget);
-  GtkWidget *dialog;
-
-  if (info == NULL)
-    return;
-  /* TRANSLATORS: the name of a map layer the user added. */
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (native) ? GTK_WINDOW (native) : NULL, NULL, NULL);
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove the Layer “%s”?"), info->name);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("Its copy is deleted; the file you added it from stays where it is."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 compute_thread (GTask        *task,
@@ -862,7 +462,7 @@ context_changed_cb (TerMapPage *self)
 static void
 choice_changed_cb (TerMapPage *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", current_layer (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", ter_map_page_current_layer (self) != NULL);
   if (self->loaded)
     update_map (self);
 }
@@ -1017,9 +617,9 @@ ter_map_page_class_init (TerMapPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "map.class-method", "class-method");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "map.undo", NULL, undo_action_cb);
-  gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action_cb);
-  gtk_widget_class_install_action (widget_class, "map.add-layer", NULL, add_layer_action_cb);
-  gtk_widget_class_install_action (widget_class, "map.remove-layer", NULL, remove_layer_action_cb);
+  gtk_widget_class_install_action (widget_class, "map.export", NULL, ter_map_page_export_action);
+  gtk_widget_class_install_action (widget_class, "map.add-layer", NULL, ter_map_page_add_layer_action);
+  gtk_widget_class_install_action (widget_class, "map.remove-layer", NULL, ter_map_page_remove_layer_action);
   gtk_widget_class_install_action (widget_class, "map.redo", NULL, redo_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "map.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "map.redo", NULL);
@@ -1135,10 +735,9 @@ ter_map_page_init (TerMapPage *self)
   g_signal_connect_swapped (self->view, "legend-activated", G_CALLBACK (legend_activated_cb), self);
   g_signal_connect_swapped (self->paint, "toggled", G_CALLBACK (paint_toggled_cb), self);
   g_signal_connect_swapped (self->assign, "history-changed", G_CALLBACK (history_changed_cb), self);
-  /* Painting assigns: it needs the panel that says to whom. */
-  g_object_bind_property (self->paint, "active", flap, "reveal-flap", G_BINDING_DEFAULT);
+  self->flap = ADW_FLAP (flap);
   history_changed_cb (self);
-  load_layers (self);
+  ter_map_page_load_layers (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.remove-layer", FALSE);
 }
 

@@ -526,6 +526,13 @@ ter_map_renderer_set_mode (TerMapRenderer *self,
   self->mode = mode;
 }
 
+TerMapMode
+ter_map_renderer_get_mode (TerMapRenderer *self)
+{
+  g_return_val_if_fail (TER_IS_MAP_RENDERER (self), TER_MAP_MODE_VALUES);
+  return self->mode;
+}
+
 /**
  * ter_map_renderer_set_category:
  * @self: a renderer

@@ -81,6 +81,7 @@ int                 ter_map_renderer_get_class      (TerMapRenderer      *self,
 
 void                ter_map_renderer_set_mode       (TerMapRenderer      *self,
                                                      TerMapMode           mode);
+TerMapMode          ter_map_renderer_get_mode       (TerMapRenderer      *self);
 void                ter_map_renderer_set_category   (TerMapRenderer      *self,
                                                      const char          *key,
                                                      int                  category);

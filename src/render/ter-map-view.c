@@ -174,7 +174,8 @@ motion_cb (TerMapView *self,
     return;
   if (!self->paint_mode)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                     ter_map_renderer_legend_contains (self->renderer, x, y) ? "pointer" : NULL);
+                                     ter_map_renderer_get_mode (self->renderer) == TER_MAP_MODE_VALUES
+                                     && ter_map_renderer_legend_contains (self->renderer, x, y) ? "pointer" : NULL);
   region = ter_map_renderer_hit_test (self->renderer, x, y);
   if (region == ter_map_renderer_get_hover (self->renderer))
     return;
@@ -207,7 +208,8 @@ pressed_cb (GtkGestureClick *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (ter_map_renderer_legend_contains (self->renderer, x, y))
     {
-      g_signal_emit (self, signals[LEGEND_ACTIVATED], 0);
+      if (ter_map_renderer_get_mode (self->renderer) == TER_MAP_MODE_VALUES)
+        g_signal_emit (self, signals[LEGEND_ACTIVATED], 0);
       return;
     }
   region = ter_map_renderer_hit_test (self->renderer, x, y);
@@ -499,6 +501,7 @@ navigate (TerMapView      *self,
       if (next < 0)
         {
           ter_map_renderer_set_focus (self->renderer, -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"), -1);
           gtk_widget_queue_draw (GTK_WIDGET (self));
           return FALSE;
         }
@@ -582,7 +585,8 @@ query_tooltip_cb (TerMapView *self,
     return FALSE;
   if (ter_map_renderer_legend_contains (self->renderer, x, y))
     {
-      if (ter_map_renderer_get_classes (self->renderer)->n_classes == 0)
+      if (ter_map_renderer_get_mode (self->renderer) != TER_MAP_MODE_VALUES
+          || ter_map_renderer_get_classes (self->renderer)->n_classes == 0)
         return FALSE;
       gtk_tooltip_set_text (tooltip, _("Click to group the values another way: quantiles, equal intervals or natural breaks"));
       return TRUE;
@@ -684,6 +688,12 @@ ter_map_view_init (TerMapView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 160);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Arrow keys and Tab move between regions, Space or Enter selects, Shift adds to the selection, "
+                                    "Escape clears it; Ctrl with the arrow keys pans, plus and minus zoom, 0 shows the whole map"),
+                                  -1);
   add_controllers (self);
 }
 
