@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "ter-demo.h"
 #include "ter-format.h"
@@ -226,6 +227,56 @@ test_reps_page (void)
     while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
     g_assert_null (find_label (GTK_WIDGET (page), expected));
+  }
+
+  /* The year's quote win rate and average discount, as the quotes in the
+   * database give them, for the rep with the most decided quotes. */
+  {
+    TerPeriod period;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_autofree char *first = NULL;
+    g_autofree char *last = NULL;
+    g_autofree char *win_rate = NULL;
+    g_autofree char *discount = NULL;
+    gint64 quote_rep = 0, won = 0, decided = 0, discount_sum = 0, discounted = 0;
+
+    ter_context_get_period (context, &period);
+    first = g_strdup_printf ("%04d-01-01", g_date_get_year (&period.last));
+    last = g_strdup_printf ("%04d-%02d-31", g_date_get_year (&period.last), g_date_get_month (&period.last));
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                         "SELECT q.rep_id, count (*) FILTER (WHERE q.status = 'won'),"
+                                         " count (*) FILTER (WHERE q.status IN ('won', 'lost')),"
+                                         " sum (v.discount_bp) FILTER (WHERE q.status <> 'draft'),"
+                                         " count (*) FILTER (WHERE q.status <> 'draft')"
+                                         " FROM quotes q JOIN quote_versions v ON v.quote_id = q.id AND v.version = q.version"
+                                         " WHERE q.created_on BETWEEN ?1 AND ?2 GROUP BY q.rep_id"
+                                         " ORDER BY 3 DESC, 1 LIMIT 1", -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    quote_rep = sqlite3_column_int64 (stmt, 0);
+    won = sqlite3_column_int64 (stmt, 1);
+    decided = sqlite3_column_int64 (stmt, 2);
+    discount_sum = sqlite3_column_int64 (stmt, 3);
+    discounted = sqlite3_column_int64 (stmt, 4);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+    g_assert_cmpint (decided, >, 0);
+    g_assert_cmpint (discounted, >, 0);
+
+    win_rate = ter_format_percent ((double) ((won * 10000 + decided / 2) / decided) / 10000.0);
+    discount = ter_format_percent ((double) ((discount_sum + discounted / 2) / discounted) / 10000.0);
+    ter_reps_page_select_rep (page, quote_rep);
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (!ter_reps_page_is_loaded (page) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (ter_reps_page_is_loaded (page));
+    g_test_message ("Rep %" G_GINT64_FORMAT ": win rate %s, discount %s", quote_rep, win_rate, discount);
+    g_assert_nonnull (find_label (GTK_WIDGET (page), win_rate));
+    g_assert_nonnull (find_label (GTK_WIDGET (page), discount));
+    capture (window, "reps-quotes", 1280);
   }
 
   /* The rep's manager sees who sent last month's report. */

@@ -15,6 +15,7 @@
 #include "ter-money.h"
 #include "ter-page.h"
 #include "ter-performance-store.h"
+#include "ter-quote-store.h"
 #include "ter-chart-view.h"
 #include "ter-render.h"
 #include "ter-application.h"
@@ -48,6 +49,8 @@ enum {
   STAT_ORDERS,
   STAT_AOV,
   STAT_RETURNS,
+  STAT_WIN_RATE,
+  STAT_DISCOUNT,
   N_STATS
 };
 
@@ -95,6 +98,7 @@ typedef struct {
   char          month[8];
   guint         fiscal_start;
   TerScorecard  card;
+  TerQuoteStats quotes;       /* created in the scorecard's year */
   GArray       *reviews;
   char          report_month[8];
   GArray       *reports;      /* TerRepReport of the team, texts NULL */
@@ -388,6 +392,11 @@ update_scorecard (TerRepsPage  *self,
   set_stat (self, STAT_ORDERS, ter_format_integer (card->orders));
   set_stat (self, STAT_AOV, ter_format_money (card->average_order, card->currency));
   set_stat (self, STAT_RETURNS, ter_format_percent (card->return_rate_bp / 10000.0));
+  /* Undecided quotes say nothing about a win rate: a dash, not 0 %. */
+  set_stat (self, STAT_WIN_RATE, data->quotes.won + data->quotes.lost > 0
+                                 ? ter_format_percent (data->quotes.win_rate_bp / 10000.0) : g_strdup ("—"));
+  set_stat (self, STAT_DISCOUNT, data->quotes.quotes > 0
+                                 ? ter_format_percent (data->quotes.avg_discount_bp / 10000.0) : g_strdup ("—"));
   update_trend (self, data->month, card);
 }
 
@@ -471,6 +480,28 @@ update_reports (TerRepsPage *self,
 
 /* Loading a rep */
 
+/* The rep's own quotes created from the first month of the scorecard's
+ * (fiscal) year to the end of its month. */
+static gboolean
+load_quote_stats (LoadData  *data,
+                  GError   **error)
+{
+  g_autofree char *first = g_strdup_printf ("%s-01", data->card.year_start);
+  g_autofree char *last = NULL;
+  GDate end;
+  TerQuoteFilter filter = { .status = -1, .rep_id = data->rep_id };
+
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&end, 1, atoi (data->month + 5), atoi (data->month));
+  g_date_set_day (&end, g_date_get_days_in_month (g_date_get_month (&end), g_date_get_year (&end)));
+  last = g_strdup_printf ("%s-%02d", data->month, g_date_get_day (&end));
+  filter.first_day = data->card.year_start[0] != '\0' ? first : NULL;
+  filter.last_day = last;
+  return ter_quote_store_stats (TER_QUOTE_STORE (data->store), &filter,
+                                data->card.currency[0] != '\0' ? data->card.currency : "CNY",
+                                &data->quotes, error);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source,
@@ -484,6 +515,12 @@ load_thread (GTask        *task,
   if (!ter_performance_store_scorecard (perf, data->rep_id, data->month, data->fiscal_start, &data->card, &error)
       || (data->reviews = ter_performance_store_list_reviews (perf, data->rep_id, &error)) == NULL
       || (data->reports = ter_performance_store_report_status (perf, data->rep_id, data->report_month, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (!load_quote_stats (data, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -786,7 +823,7 @@ build_stats (TerRepsPage *self)
 {
   const char *titles[N_STATS] = {
     _("Rank among peers"), _("Customers this year"), _("Orders this year"),
-    _("Average order"), _("Return rate"),
+    _("Average order"), _("Return rate"), _("Quote win rate"), _("Average quote discount"),
   };
   GtkWidget *group = adw_preferences_group_new ();
 
