@@ -56,6 +56,8 @@ create_context (TerApplication  *self,
   g_settings_bind (self->settings, "display-currency", context, "currency", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "fiscal-year-start", context, "fiscal-start-month", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "period-preset", context, "period-preset", G_SETTINGS_BIND_DEFAULT);
+  /* "Work As" in Preferences: approvals and authorship read it. */
+  g_settings_bind (self->settings, "acting-rep-id", context, "acting-rep-id", G_SETTINGS_BIND_GET);
 
   if (!ter_context_reload (context, error))
     return NULL;

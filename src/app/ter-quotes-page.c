@@ -844,18 +844,11 @@ static void
 ter_quotes_page_set_context (TerQuotesPage *self,
                              TerContext    *context)
 {
-  GApplication *app = g_application_get_default ();
-
   g_set_object (&self->context, context);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "filters-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  /* The "Work As" preference follows into the context, where approvals
-   * read it. (The window could bind it once for every page.) */
-  if (TER_IS_APPLICATION (app))
-    g_settings_bind (ter_application_get_settings (TER_APPLICATION (app)), "acting-rep-id",
-                     context, "acting-rep-id", G_SETTINGS_BIND_GET);
   reload_list (self);
 }
 
