@@ -230,7 +230,20 @@ make_chart_card (TerDashboardPage  *self,
   gtk_widget_set_focusable (view, TRUE);
   g_object_set_data (G_OBJECT (view), "dashboard-chart", GINT_TO_POINTER (which));
   g_signal_connect (view, "activated", G_CALLBACK (chart_activated_cb), self);
-  gtk_box_append (GTK_BOX (card), view);
+  if (which == TER_DASHBOARD_CHART_HEAT)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      /* Twelve months of figures stay readable: a narrow window scrolls
+       * the table sideways rather than shrinking its cells. */
+      gtk_widget_set_size_request (view, 640, height);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+      gtk_box_append (GTK_BOX (card), scroller);
+    }
+  else
+    gtk_box_append (GTK_BOX (card), view);
 
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
@@ -280,7 +293,7 @@ update_charts (TerDashboardPage *self)
                        ? chart_hint (TER_DASHBOARD_CHART_TREND)
                        : _("No forecast: the history of this selection is too short or too irregular"));
   /* A row per territory: the heat table grows with them. */
-  gtk_widget_set_size_request (GTK_WIDGET (self->charts[TER_DASHBOARD_CHART_HEAT]), -1,
+  gtk_widget_set_size_request (GTK_WIDGET (self->charts[TER_DASHBOARD_CHART_HEAT]), 640,
                                60 + 34 * MAX (self->dashboard->heat_rows->len, 3));
 }
 
