@@ -43,6 +43,7 @@ struct _TerDashboardPage
   GtkLabel             *hints[TER_DASHBOARD_N_CHARTS];
   DrillName             drill_names[TER_CONTEXT_N_DRILLS];
   GtkFileChooserNative *chooser;
+  guint                 refresh_idle;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -229,7 +230,20 @@ make_chart_card (TerDashboardPage  *self,
   gtk_widget_set_focusable (view, TRUE);
   g_object_set_data (G_OBJECT (view), "dashboard-chart", GINT_TO_POINTER (which));
   g_signal_connect (view, "activated", G_CALLBACK (chart_activated_cb), self);
-  gtk_box_append (GTK_BOX (card), view);
+  if (which == TER_DASHBOARD_CHART_HEAT)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      /* Twelve months of figures stay readable: a narrow window scrolls
+       * the table sideways rather than shrinking its cells. */
+      gtk_widget_set_size_request (view, 640, height);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+      gtk_box_append (GTK_BOX (card), scroller);
+    }
+  else
+    gtk_box_append (GTK_BOX (card), view);
 
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
@@ -279,7 +293,7 @@ update_charts (TerDashboardPage *self)
                        ? chart_hint (TER_DASHBOARD_CHART_TREND)
                        : _("No forecast: the history of this selection is too short or too irregular"));
   /* A row per territory: the heat table grows with them. */
-  gtk_widget_set_size_request (GTK_WIDGET (self->charts[TER_DASHBOARD_CHART_HEAT]), -1,
+  gtk_widget_set_size_request (GTK_WIDGET (self->charts[TER_DASHBOARD_CHART_HEAT]), 640,
                                60 + 34 * MAX (self->dashboard->heat_rows->len, 3));
 }
 
@@ -604,10 +618,23 @@ refresh (TerDashboardPage *self)
   g_task_run_in_thread (task, compute_thread);
 }
 
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  TerDashboardPage *self = user_data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Stepping back clears several filters at once: one refresh for all. */
 static void
 context_changed_cb (TerDashboardPage *self)
 {
-  refresh (self);
+  self->loaded = FALSE;
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
 }
 
 /* Export */
@@ -624,15 +651,6 @@ export_size (TerDashboardPage  *self,
   /* The on-screen proportions, at a size that prints well. */
   *width = 1200;
   *height = w > 0 && h > 0 ? CLAMP (1200 * h / w, 500, 1400) : 700;
-}
-
-static TerChartStyle
-export_style (TerDashboardPage  *self,
-              TerDashboardChart  which)
-{
-  TerChartStyle style = *ter_chart_view_get_style (self->charts[which]);
-
-  return style;
 }
 
 static void
@@ -655,7 +673,8 @@ save_response_cb (GtkNativeDialog  *chooser,
   if (path == NULL || !ter_dashboard_format_from_path (path, &format))
     format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "dashboard-format"));
   export_size (self, which, &width, &height);
-  style = export_style (self, which);
+  /* What is on screen: light or dark, the same font. */
+  style = *ter_chart_view_get_style (self->charts[which]);
   if (path == NULL)
     ter_page_add_toast (TER_PAGE (self), _("Charts can only be saved to a local folder."));
   else if (!ter_dashboard_export_chart (self->dashboard, which, path, format, width, height, &style, &error))
@@ -705,7 +724,7 @@ render_texture (TerDashboardPage  *self,
                 TerDashboardChart  which)
 {
   g_autoptr(TerChart) chart = ter_dashboard_build_chart (self->dashboard, which);
-  TerChartStyle style = export_style (self, which);
+  TerChartStyle style = *ter_chart_view_get_style (self->charts[which]);
   cairo_surface_t *surface;
   cairo_t *cr;
   g_autoptr(GBytes) bytes = NULL;
@@ -799,6 +818,7 @@ ter_dashboard_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), TER_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->context);
@@ -853,6 +873,10 @@ ter_dashboard_page_init (TerDashboardPage *self)
   build_cards (self);
 }
 
+static const char *drill_properties[] = {
+  "notify::channel-id", "notify::category-id", "notify::rep-id",
+};
+
 void
 ter_dashboard_page_set_context (TerDashboardPage *self,
                                 TerContext       *context)
@@ -868,6 +892,9 @@ ter_dashboard_page_set_context (TerDashboardPage *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (context, "data-changed", G_CALLBACK (context_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  for (guint d = 0; d < G_N_ELEMENTS (drill_properties); d++)
+    g_signal_connect_object (context, drill_properties[d], G_CALLBACK (context_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   refresh (self);
 }
 

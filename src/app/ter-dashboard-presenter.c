@@ -215,7 +215,10 @@ build (TerDashboardPresenter *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->hint), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->position), "dim-label");
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->hint));
-  gtk_box_append (GTK_BOX (footer), gtk_label_new (self->subtitle));
+  /* Whose figures, on every slide. */
+  subtitle = gtk_label_new (self->subtitle);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (footer), subtitle);
   gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->position));
   gtk_box_append (GTK_BOX (box), footer);
 

@@ -9,8 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-channel.h"
 #include "ter-context.h"
 #include "ter-dashboard-charts.h"
+#include "ter-dashboard-store.h"
+#include "ter-rep.h"
 #include "ter-format.h"
 #include "ter-render.h"
 #include "territory-cli-chart.h"
@@ -19,6 +22,7 @@ typedef struct {
   char     *kind;
   char     *period;
   char     *territory;
+  char     *drill[TER_CONTEXT_N_DRILLS];  /* channel, category, rep */
   char     *currency;
   char     *today;
   char     *out;
@@ -72,6 +76,98 @@ find_territory (TerContext *context,
 }
 
 static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  fa = g_utf8_casefold (a, -1);
+  fb = g_utf8_casefold (b, -1);
+  return g_str_equal (fa, fb);
+}
+
+/* `text` is `id`, or name `a` or `b` in any case ("tmall" for TMALL). */
+static gboolean
+names (const char *text,
+       gint64      id,
+       const char *a,
+       const char *b)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  return g_str_equal (text, number) || same_text (text, a) || same_text (text, b);
+}
+
+/* A drill-down filter by id, code or name, as the Dashboard's clicks set. */
+static gboolean
+find_drill (TerStore         *store,
+            TerContextDrill   drill,
+            const char       *text,
+            gint64           *id,
+            GError          **error)
+{
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GArray) categories = NULL;
+
+  if (drill == TER_CONTEXT_DRILL_CATEGORY)
+    {
+      if ((categories = ter_dashboard_store_list_categories (TER_DASHBOARD_STORE (store), error)) == NULL)
+        return FALSE;
+      for (guint i = 0; i < categories->len; i++)
+        {
+          const TerDashboardRow *row = &g_array_index (categories, TerDashboardRow, i);
+
+          if (names (text, row->id, row->name, row->name_zh))
+            return (*id = row->id), TRUE;
+        }
+      return FALSE;
+    }
+  list = drill == TER_CONTEXT_DRILL_CHANNEL ? ter_store_list_channels (store, error)
+                                            : ter_store_list_reps (store, error);
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (drill == TER_CONTEXT_DRILL_CHANNEL
+          && names (text, ter_channel_get_id (TER_CHANNEL (item)), ter_channel_get_code (TER_CHANNEL (item)),
+                    ter_channel_get_display_name (TER_CHANNEL (item))))
+        return (*id = ter_channel_get_id (TER_CHANNEL (item))), TRUE;
+      if (drill == TER_CONTEXT_DRILL_REP
+          && names (text, ter_rep_get_id (TER_REP (item)), ter_rep_get_name (TER_REP (item)), NULL))
+        return (*id = ter_rep_get_id (TER_REP (item))), TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+apply_drills (TerContext    *context,
+              ChartOptions  *o,
+              GError       **error)
+{
+  for (guint d = 0; d < TER_CONTEXT_N_DRILLS; d++)
+    {
+      gint64 id = 0;
+
+      if (o->drill[d] == NULL)
+        continue;
+      if (!find_drill (ter_context_get_store (context), d, o->drill[d], &id, error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, TER_STORE_ERROR, TER_STORE_ERROR_INVALID,
+                         d == TER_CONTEXT_DRILL_CHANNEL ? _("There is no channel “%s”")
+                         : d == TER_CONTEXT_DRILL_CATEGORY ? _("There is no top-level product category “%s”")
+                         : _("There is no rep “%s”"), o->drill[d]);
+          return FALSE;
+        }
+      ter_context_set_drill (context, d, id);
+    }
+  return TRUE;
+}
+
+static gboolean
 check_options (ChartOptions      *o,
                TerDashboardChart *chart,
                TerChartFormat    *format)
@@ -107,6 +203,9 @@ write_chart (TerContext         *context,
   ter_context_get_period (context, &period);
   ter_period_format_bounds (&period, query.filter.first_day, query.filter.last_day);
   query.filter.territory_id = ter_context_get_territory_id (context);
+  query.filter.channel_id = ter_context_get_drill (context, TER_CONTEXT_DRILL_CHANNEL);
+  query.filter.category_id = ter_context_get_drill (context, TER_CONTEXT_DRILL_CATEGORY);
+  query.filter.rep_id = ter_context_get_drill (context, TER_CONTEXT_DRILL_REP);
   g_strlcpy (query.currency, ter_context_get_currency (context), sizeof query.currency);
   ter_context_get_today (context, &query.today);
   query.territories = ter_context_get_territories (context);
@@ -127,6 +226,8 @@ free_options (ChartOptions *o)
   g_free (o->kind);
   g_free (o->period);
   g_free (o->territory);
+  for (guint d = 0; d < TER_CONTEXT_N_DRILLS; d++)
+    g_free (o->drill[d]);
   g_free (o->currency);
   g_free (o->today);
   g_free (o->out);
@@ -142,6 +243,9 @@ ter_cli_chart_command (TerStore  *store,
     { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, N_("trend (default), channels, categories, customers, distributors, reps or heat"), N_("CHART") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &o.period, N_("this-month, last-month, this-quarter, last-quarter, year-to-date, this-fiscal-year, last-fiscal-year or last-12-months"), N_("PERIOD") },
     { "territory", 0, 0, G_OPTION_ARG_STRING, &o.territory, N_("A territory’s id or name (default: the whole company)"), N_("TERRITORY") },
+    { "channel", 0, 0, G_OPTION_ARG_STRING, &o.drill[TER_CONTEXT_DRILL_CHANNEL], N_("Only this channel (id, code or name)"), N_("CHANNEL") },
+    { "category", 0, 0, G_OPTION_ARG_STRING, &o.drill[TER_CONTEXT_DRILL_CATEGORY], N_("Only this top-level product category (id or name)"), N_("CATEGORY") },
+    { "rep", 0, 0, G_OPTION_ARG_STRING, &o.drill[TER_CONTEXT_DRILL_REP], N_("Only this rep and the reps under them (id or name)"), N_("REP") },
     { "currency", 0, 0, G_OPTION_ARG_STRING, &o.currency, N_("Currency of the figures (CNY, USD, EUR)"), "CODE" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &o.today, N_("Count periods from this day instead of today"), N_("DATE") },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &o.out, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
@@ -181,7 +285,7 @@ ter_cli_chart_command (TerStore  *store,
       ter_context_set_period_preset (context, o.period ? preset_from_name (o.period) : TER_PERIOD_YEAR_TO_DATE);
       ter_context_set_currency (context, o.currency ? o.currency : (ter_locale_is_chinese () ? "CNY" : "USD"));
       ter_context_set_territory_id (context, territory_id);
-      if (!write_chart (context, &o, which, format, &error))
+      if (!apply_drills (context, &o, &error) || !write_chart (context, &o, which, format, &error))
         fail (error->message);
       else
         status = 0;

@@ -343,8 +343,10 @@ ter_context_set_drill (TerContext      *self,
   if (self->drill[drill] == id)
     return;
 
+  /* Only a notification: views that do not narrow by these filters have
+   * nothing to re-read. */
   self->drill[drill] = id;
-  filters_changed (self, properties[PROP_CHANNEL_ID + drill]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL_ID + drill]);
 }
 
 const char *

@@ -30,7 +30,9 @@ void             ter_context_set_today              (TerContext      *self,
 void             ter_context_get_today              (TerContext      *self,
                                                      GDate           *today);
 
-/* Drill-down filters besides the territory; 0 means all. */
+/* Drill-down filters besides the territory; 0 means all. A change
+ * notifies its property (channel-id, category-id, rep-id) but does not
+ * emit ::filters-changed: only the views that narrow by them listen. */
 typedef enum {
   TER_CONTEXT_DRILL_CHANNEL,
   TER_CONTEXT_DRILL_CATEGORY,  /* a top-level product category */

@@ -63,17 +63,6 @@ ter_dashboard_unref (TerDashboard *self)
   g_atomic_rc_box_release_full (self, dashboard_clear);
 }
 
-gboolean
-ter_dashboard_fraction (gint64  part,
-                        gint64  whole,
-                        double *fraction)
-{
-  if (whole == 0)
-    return FALSE;
-  *fraction = (double) part / (double) whole;
-  return TRUE;
-}
-
 /* Dates */
 
 static void

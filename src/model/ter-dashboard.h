@@ -86,11 +86,6 @@ void          ter_dashboard_axis_month  (const TerDashboard      *self,
                                          guint                    index,
                                          int                     *year,
                                          int                     *month);
-/* part / whole; FALSE when whole is 0. */
-gboolean      ter_dashboard_fraction    (gint64                   part,
-                                         gint64                   whole,
-                                         double                  *fraction);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerDashboard, ter_dashboard_unref)
 
 G_END_DECLS
