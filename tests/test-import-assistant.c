@@ -169,7 +169,7 @@ choose_columns (TerImportAssistant *assistant)
 {
   TerImportColumns *columns = TER_IMPORT_COLUMNS (ter_test_find_child (GTK_WIDGET (assistant), TER_TYPE_IMPORT_COLUMNS));
   AdwActionRow *layout = find_row (GTK_WIDGET (assistant), _("Layout"));
-  AdwActionRow *format = find_row (GTK_WIDGET (assistant), _("Format"));
+  AdwActionRow *format = find_row (GTK_WIDGET (assistant), _("Encoding"));
 
   g_assert_nonnull (columns);
   g_assert_nonnull (layout);

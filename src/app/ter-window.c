@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-export-dialog.h"
 #include "ter-import-assistant.h"
 #include "ter-page.h"
 #include "ter-welcome-page.h"
@@ -459,6 +460,18 @@ import_orders_action (GtkWidget  *widget,
   ter_import_assistant_run (GTK_WINDOW (self), self->context, NULL);
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+  TerExportDialog *dialog = ter_export_dialog_new (GTK_WINDOW (self), self->context);
+
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* A CSV file dropped on the window opens the import assistant. */
 static gboolean
 file_dropped_cb (TerWindow     *self,
@@ -616,6 +629,7 @@ ter_window_class_init (TerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-territory", NULL, choose_territory_action);
   gtk_widget_class_install_action (widget_class, "win.territory-up", NULL, territory_up_action);
   gtk_widget_class_install_action (widget_class, "win.import-orders", NULL, import_orders_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
