@@ -17,6 +17,7 @@
 #include "ter-demo.h"
 #include "ter-export-dialog.h"
 #include "ter-format.h"
+#include "ter-monthly-report-dialog.h"
 #include "ter-overview.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
@@ -222,6 +223,88 @@ test_capture (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+is_ready (gpointer data)
+{
+  return ter_monthly_report_dialog_is_ready (data);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("pdftotext -layout '%s' -", path);
+  g_autofree char *text = NULL;
+  int status;
+
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  return g_steal_pointer (&text);
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", path);
+  g_autofree char *info = NULL;
+  const char *pages;
+
+  g_assert_true (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL));
+  pages = strstr (info, "Pages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* The month's report: saved as PDF and printed through GtkPrintOperation
+ * to a file, the same pages with the same text, in the user's language. */
+static void
+test_monthly_report (void)
+{
+  TerMonthlyReportDialog *dialog = ter_monthly_report_dialog_new (NULL, context);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *printed_text = NULL;
+  g_autofree char *month = ter_format_month (2025, 9);
+  guint n_pages;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ter_monthly_report_dialog_set_month (dialog, 2025, 9));
+  ter_test_wait_for (is_ready, dialog);
+  n_pages = ter_monthly_report_dialog_get_n_pages (dialog);
+  g_assert_cmpuint (n_pages, >=, 2);
+
+  g_assert_true (ter_monthly_report_dialog_save_pdf (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (pdf), ==, n_pages);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, month));
+  g_assert_nonnull (strstr (text, _("Target attainment by province and state")));
+  g_assert_nonnull (strstr (text, _("Revenue and target, last 12 months")));
+  g_assert_nonnull (strstr (text, _("Top products")));
+  g_assert_nonnull (strstr (text, _("Reasons and next month’s goals")));
+
+  operation = ter_monthly_report_dialog_make_print_operation (dialog);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (printed), ==, n_pages);
+  printed_text = pdf_text (printed);
+  g_assert_nonnull (strstr (printed_text, _("Top customers and distributors")));
+
+  ter_test_settle ();
+  ter_test_wait_for (is_drawn, dialog);
+  ter_test_save_png (GTK_WIDGET (dialog), ter_locale_is_chinese () ? "monthly-report-zh.png" : "monthly-report-en.png");
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  ter_test_settle ();
+  ter_test_save_png (GTK_WIDGET (dialog), ter_locale_is_chinese () ? "monthly-report-zh-narrow.png"
+                                                                   : "monthly-report-en-narrow.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 make_demo (void)
 {
@@ -292,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/export-dialog/orders-for-filters", test_orders_for_filters);
   g_test_add_func ("/export-dialog/overview-and-xlsx", test_overview_and_xlsx);
   g_test_add_func ("/export-dialog/capture", test_capture);
+  g_test_add_func ("/monthly-report/pdf-and-print", test_monthly_report);
   status = g_test_run ();
 
   g_clear_object (&context);

@@ -11,6 +11,7 @@
 
 #include "ter-export-dialog.h"
 #include "ter-import-assistant.h"
+#include "ter-monthly-report-dialog.h"
 #include "ter-page.h"
 #include "ter-welcome-page.h"
 #include "ter-window.h"
@@ -472,6 +473,16 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+monthly_report_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ter_monthly_report_dialog_new (GTK_WINDOW (self), self->context)));
+}
+
 /* A CSV file dropped on the window opens the import assistant. */
 static gboolean
 file_dropped_cb (TerWindow     *self,
@@ -630,6 +641,7 @@ ter_window_class_init (TerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.territory-up", NULL, territory_up_action);
   gtk_widget_class_install_action (widget_class, "win.import-orders", NULL, import_orders_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.monthly-report", NULL, monthly_report_action);
 }
 
 static void
