@@ -74,6 +74,18 @@ draw_page_cb (GtkDrawingArea *area,
                                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "page")));
 }
 
+/* Pages fill the width they get, up to the clamp, at A4's proportions. */
+static void
+page_resized_cb (GtkDrawingArea *area,
+                 int             width,
+                 int             height)
+{
+  int wanted = (int) (width * TER_MONTHLY_REPORT_PAGE_HEIGHT / TER_MONTHLY_REPORT_PAGE_WIDTH);
+
+  if (ABS (wanted - gtk_drawing_area_get_content_height (area)) > 1)
+    gtk_drawing_area_set_content_height (area, wanted);
+}
+
 static void
 show_pages (TerMonthlyReportDialog *self)
 {
@@ -87,10 +99,10 @@ show_pages (TerMonthlyReportDialog *self)
       GtkWidget *area = gtk_drawing_area_new ();
 
       g_object_set_data (G_OBJECT (area), "page", GUINT_TO_POINTER (i));
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), TER_MONTHLY_REPORT_PAGE_WIDTH * PREVIEW_SCALE);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), TER_MONTHLY_REPORT_PAGE_HEIGHT * PREVIEW_SCALE);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_page_cb, self, NULL);
-      gtk_widget_set_halign (area, GTK_ALIGN_CENTER);
+      g_signal_connect (area, "resize", G_CALLBACK (page_resized_cb), NULL);
+      gtk_widget_set_hexpand (area, TRUE);
       gtk_widget_add_css_class (area, "card");
       gtk_box_append (self->pages, area);
     }

@@ -35,7 +35,8 @@
 #define CONTENT      (PAGE_WIDTH - 2 * MARGIN)
 #define ROW_HEIGHT   17.0
 #define TOP_ROWS     12
-#define MAP_HEIGHT   230.0
+#define MAX_NOTES    12
+#define MAP_HEIGHT   240.0
 #define CHART_HEIGHT 210.0
 #define FONT         "Noto Sans CJK SC, Sans"
 
@@ -45,6 +46,7 @@ typedef struct {
 } Ranked;
 
 typedef struct {
+  gboolean manager;
   char *who;        /* "Name · Territory" */
   char *reasons;
   char *goals;
@@ -250,32 +252,32 @@ draw_title (TerMonthlyReport *self)
   self->y += draw_text (self, MARGIN, CONTENT, summary, FONT " 10", PANGO_ALIGN_LEFT, TRUE) + 8;
 }
 
-/* Attainment by province and state: the maps of the countries sold in. */
+/* Attainment by province and state: the maps of the countries sold in,
+ * one under the other so each is wide enough to read. */
 static void
 draw_maps (TerMonthlyReport *self)
 {
-  guint n = (self->maps[0] != NULL) + (self->maps[1] != NULL);
-  double width = n > 1 ? CONTENT / 2 : CONTENT;
-  double x = MARGIN;
+  gboolean first = TRUE;
 
-  if (n == 0)
-    return;
-  draw_heading (self, _("Target attainment by province and state"), MAP_HEIGHT);
   for (guint i = 0; i < G_N_ELEMENTS (self->maps); i++)
     {
       if (self->maps[i] == NULL)
         continue;
+      if (first)
+        draw_heading (self, _("Target attainment by province and state"), MAP_HEIGHT);
+      else
+        reserve (self, MAP_HEIGHT);
+      first = FALSE;
       if (visible (self))
         {
           cairo_save (self->cr);
-          cairo_translate (self->cr, x, self->y);
-          ter_map_renderer_set_size (self->maps[i], width, MAP_HEIGHT);
+          cairo_translate (self->cr, MARGIN, self->y);
+          ter_map_renderer_set_size (self->maps[i], CONTENT, MAP_HEIGHT);
           ter_map_renderer_render (self->maps[i], self->cr);
           cairo_restore (self->cr);
         }
-      x += width;
+      self->y += MAP_HEIGHT + 6;
     }
-  self->y += MAP_HEIGHT;
 }
 
 static void
@@ -384,12 +386,12 @@ draw_notes (TerMonthlyReport *self)
   draw_heading (self, _("Reasons and next month’s goals"), 2 * ROW_HEIGHT);
   if (self->notes->len == 0)
     {
-      draw_text (self, MARGIN, CONTENT, _("No manager’s monthly report gives reasons or goals for this month."),
+      draw_text (self, MARGIN, CONTENT, _("No monthly report gives reasons or goals for this month."),
                  FONT " 9", PANGO_ALIGN_LEFT, TRUE);
       self->y += ROW_HEIGHT;
       return;
     }
-  for (guint i = 0; i < self->notes->len; i++)
+  for (guint i = 0; i < MIN (self->notes->len, MAX_NOTES); i++)
     {
       Note *note = g_ptr_array_index (self->notes, i);
 
@@ -402,6 +404,17 @@ draw_notes (TerMonthlyReport *self)
         draw_paragraph (self, _("Next month:"), note->goals);
       self->y += 4;
     }
+  if (self->notes->len > MAX_NOTES)
+    {
+      guint more = self->notes->len - MAX_NOTES;
+      g_autofree char *text = g_strdup_printf (ngettext ("… and %u more monthly report, on the Reps page.",
+                                                         "… and %u more monthly reports, on the Reps page.", more),
+                                               more);
+
+      reserve (self, ROW_HEIGHT);
+      draw_text (self, MARGIN, CONTENT, text, FONT " Italic 9", PANGO_ALIGN_LEFT, FALSE);
+      self->y += ROW_HEIGHT;
+    }
 }
 
 /* The whole report, drawing only the target page. */
@@ -413,7 +426,6 @@ lay_out (TerMonthlyReport *self)
   draw_title (self);
   draw_maps (self);
   draw_territories (self);
-  new_page (self);
   draw_trend (self);
   draw_top (self, self->customers, self->customer_total, _("Top customers and distributors"), _("Customer"));
   draw_top (self, self->products, self->product_total, _("Top products"), _("Product"));
@@ -611,6 +623,15 @@ load_trend (TerMonthlyReport  *self,
   return TRUE;
 }
 
+static int
+compare_notes (gconstpointer a,
+               gconstpointer b)
+{
+  const Note *x = *(Note **) a, *y = *(Note **) b;
+
+  return y->manager - x->manager;
+}
+
 /* "王敏 · 华东", the manager and the territory they answer for. */
 static char *
 describe_rep (TerMonthlyReport *self,
@@ -650,17 +671,18 @@ load_notes (TerMonthlyReport  *self,
 
       if (report == NULL)
         return FALSE;
-      /* The managers speak for their regions and provinces; the reps'
-       * own reports are read in the app. */
-      if (ter_rep_get_role (rep) == TER_REP_ROLE_SALES_REP || !report->submitted
+      if (!report->submitted
           || (*g_strstrip (report->reasons) == '\0' && *g_strstrip (report->next_goals) == '\0'))
         continue;
       note = g_new0 (Note, 1);
       note->who = describe_rep (self, rep);
+      note->manager = ter_rep_get_role (rep) != TER_REP_ROLE_SALES_REP;
       note->reasons = g_strdup (report->reasons);
       note->goals = g_strdup (report->next_goals);
       g_ptr_array_add (self->notes, note);
     }
+  /* The managers speak for their regions and provinces first. */
+  g_ptr_array_sort (self->notes, compare_notes);
   return TRUE;
 }
 
