@@ -204,17 +204,20 @@ check_problem (GListModel *problems,
   g_assert_cmpstr (ter_import_problem_get_reason (problem), !=, "");
 }
 
-/* Quantity "abc" on line 5, month 13 on line 6, a province "火星" on 7. */
+/* Quantity "abc" on line 5, month 13 on line 6, and unless it was
+ * mapped to a region, a province "火星" on line 7. */
 static void
-check_problems (TerImportAssistant *assistant)
+check_problems (TerImportAssistant *assistant,
+                gboolean            unknown_region)
 {
   TerImportResult *result = TER_IMPORT_RESULT (ter_test_find_child (GTK_WIDGET (assistant), TER_TYPE_IMPORT_RESULT));
   GListModel *problems = ter_import_result_get_problems (result);
 
-  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, unknown_region ? 3 : 2);
   check_problem (problems, 0, 5, "件数");
   check_problem (problems, 1, 6, "下单时间");
-  check_problem (problems, 2, 7, "省份");
+  if (unknown_region)
+    check_problem (problems, 2, 7, "省份");
 }
 
 static void
@@ -231,12 +234,12 @@ check_saved_rejects (TerImportAssistant *assistant)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   lines = g_strsplit (g_strchomp (contents), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
   g_assert_nonnull (strstr (lines[0], "单号"));
   g_assert_nonnull (strstr (lines[0], _("Reason")));
   g_assert_true (g_str_has_prefix (lines[1], "WH-003,"));
-  g_assert_true (g_str_has_prefix (lines[3], "WH-005,"));
-  g_assert_nonnull (strstr (lines[3], "火星"));
+  g_assert_true (g_str_has_prefix (lines[2], "WH-004,"));
+  g_assert_nonnull (strstr (lines[2], "2025-13-45"));
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -246,6 +249,7 @@ test_all_or_nothing_then_skip (void)
 {
   TerImportAssistant *assistant = open_assistant ();
   TerImportReport *report;
+  TerImportResult *result;
   gint64 before = count_orders ();
   AdwActionRow *skip_row;
 
@@ -260,10 +264,24 @@ test_all_or_nothing_then_skip (void)
   g_assert_false (report->committed);
   g_assert_cmpint (count_orders (), ==, before);
   g_assert_cmpuint (data_changed, ==, 0);
-  check_problems (assistant);
+  check_problems (assistant, TRUE);
+  g_assert_cmpuint (report->unmatched_regions->len, ==, 1);
   capture (assistant, "refused");
 
-  /* Back, skip the wrong rows: the four valid lines of three orders. */
+  /* "火星" is mapped to Shanghai and the file imported again: still
+   * refused for the two other rows, but the name now matches. */
+  result = TER_IMPORT_RESULT (ter_test_find_child (GTK_WIDGET (assistant), TER_TYPE_IMPORT_RESULT));
+  g_assert_false (ter_import_result_choose_region (result, "火星", "XX-NONE"));
+  g_assert_true (ter_import_result_choose_region (result, "火星", "CN-SH"));
+  click (assistant, _("_Import Again"));
+  wait_for_step (assistant, "result");
+  report = ter_import_assistant_get_report (assistant);
+  g_assert_false (report->committed);
+  g_assert_cmpuint (report->unmatched_regions->len, ==, 0);
+  check_problems (assistant, FALSE);
+  g_assert_cmpint (count_orders (), ==, before);
+
+  /* Back, skip the wrong rows: the five valid lines of four orders. */
   click (assistant, _("_Back"));
   wait_for_step (assistant, "setup");
   skip_row = find_row (GTK_WIDGET (assistant), _("Import the Valid Orders"));
@@ -273,14 +291,14 @@ test_all_or_nothing_then_skip (void)
   wait_for_step (assistant, "result");
   report = ter_import_assistant_get_report (assistant);
   g_assert_true (report->committed);
-  g_assert_cmpint (report->orders_added, ==, 3);
-  g_assert_cmpint (report->lines_added, ==, 4);
-  g_assert_cmpint (report->customers_added, ==, 3);
+  g_assert_cmpint (report->orders_added, ==, 4);
+  g_assert_cmpint (report->lines_added, ==, 5);
+  g_assert_cmpint (report->customers_added, ==, 4);
   g_assert_cmpint (report->products_added, ==, 2);
-  g_assert_cmpint (count_orders (), ==, before + 3);
-  g_assert_cmpint (ter_import_store_count_orders (TER_IMPORT_STORE (store), "wholesale-orders.csv", NULL), ==, 3);
+  g_assert_cmpint (count_orders (), ==, before + 4);
+  g_assert_cmpint (ter_import_store_count_orders (TER_IMPORT_STORE (store), "wholesale-orders.csv", NULL), ==, 4);
   g_assert_cmpuint (data_changed, ==, 1);
-  check_problems (assistant);
+  check_problems (assistant, FALSE);
   check_saved_rejects (assistant);
   g_assert_null (find_button (GTK_WIDGET (assistant), _("_Back")));
   capture (assistant, "result");
@@ -289,7 +307,8 @@ test_all_or_nothing_then_skip (void)
   ter_test_settle ();
 }
 
-/* The same file again: every valid order was imported before. */
+/* The same file again: every valid order was imported before, and
+ * "火星" matches by itself, remembered from the first import. */
 static void
 test_second_import_adds_nothing (void)
 {
@@ -305,7 +324,9 @@ test_second_import_adds_nothing (void)
   report = ter_import_assistant_get_report (assistant);
   g_assert_true (report->committed);
   g_assert_cmpint (report->orders_added, ==, 0);
-  g_assert_cmpint (report->orders_skipped, ==, 3);
+  g_assert_cmpint (report->orders_skipped, ==, 4);
+  g_assert_cmpuint (report->unmatched_regions->len, ==, 0);
+  check_problems (assistant, FALSE);
   g_assert_cmpint (count_orders (), ==, before);
   gtk_window_destroy (GTK_WINDOW (assistant));
   ter_test_settle ();

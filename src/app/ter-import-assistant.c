@@ -37,6 +37,7 @@ typedef struct {
   char          *currency;
   char          *save_mapping;
   GStrv          choices;
+  GStrv          region_aliases;
   TerDateOrder   date_order;
   gboolean       decimal_comma;
   gboolean       skip_invalid;
@@ -53,6 +54,7 @@ struct _TerImportAssistant
   Preview          *preview;
   ImportJob        *job;       /* while importing; owned by the task */
   TerImportReport  *report;
+  GStrv             region_aliases; /* "NAME=CODE" chosen on the result page */
   guint             progress_id;
   gboolean          close_when_done;
 
@@ -105,6 +107,7 @@ import_job_free (ImportJob *job)
   g_free (job->currency);
   g_free (job->save_mapping);
   g_strfreev (job->choices);
+  g_strfreev (job->region_aliases);
   g_free (job);
 }
 
@@ -404,6 +407,7 @@ import_thread (GTask        *task,
   options.currency = job->currency;
   options.columns = (const char * const *) job->choices;
   options.save_mapping = job->save_mapping;
+  options.region_aliases = (const char * const *) job->region_aliases;
   report = ter_import_file (job->store, job->path, &options, import_progress_cb, job, cancellable, &error);
   if (report == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -462,6 +466,7 @@ make_job (TerImportAssistant *self)
   job->store = g_object_ref (ter_context_get_store (self->context));
   job->path = g_file_get_path (self->file);
   job->choices = ter_import_columns_get_choices (self->columns);
+  job->region_aliases = g_strdupv (self->region_aliases);
   job->date_order = adw_combo_row_get_selected (self->date_row);
   job->decimal_comma = gtk_switch_get_active (self->comma_switch);
   job->skip_invalid = gtk_check_button_get_active (self->skip_check);
@@ -492,6 +497,27 @@ import_clicked_cb (TerImportAssistant *self)
   g_task_set_source_tag (task, import_clicked_cb);
   g_task_set_task_data (task, self->job, (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, import_thread);
+}
+
+/* The names chosen for unknown regions join those chosen before, and
+ * the file is imported again with the same choices. */
+static void
+retry_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TerImportAssistant *self = TER_IMPORT_ASSISTANT (widget);
+  g_auto(GStrv) chosen = ter_import_result_get_region_aliases (self->result);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (self->job != NULL || chosen[0] == NULL)
+    return;
+  if (self->region_aliases != NULL)
+    g_strv_builder_addv (builder, (const char **) self->region_aliases);
+  g_strv_builder_addv (builder, (const char **) chosen);
+  g_strfreev (self->region_aliases);
+  self->region_aliases = g_strv_builder_end (builder);
+  import_clicked_cb (self);
 }
 
 static void
@@ -595,6 +621,7 @@ ter_import_assistant_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->preview, preview_free);
   g_clear_pointer (&self->report, ter_import_report_free);
+  g_clear_pointer (&self->region_aliases, g_strfreev);
 
   G_OBJECT_CLASS (ter_import_assistant_parent_class)->dispose (object);
 }
@@ -644,6 +671,7 @@ ter_import_assistant_class_init (TerImportAssistantClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "import.save-rejects", NULL, save_rejects_action);
+  gtk_widget_class_install_action (widget_class, "import.retry", NULL, retry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -720,6 +748,8 @@ TerImportAssistant *
 ter_import_assistant_new (GtkWindow  *parent,
                           TerContext *context)
 {
+  g_autoptr(GListModel) regions = NULL;
+  g_autoptr(GError) error = NULL;
   TerImportAssistant *self;
 
   g_return_val_if_fail (TER_IS_CONTEXT (context), NULL);
@@ -729,6 +759,11 @@ ter_import_assistant_new (GtkWindow  *parent,
                        "modal", TRUE,
                        NULL);
   self->context = g_object_ref (context);
+  regions = ter_store_list_regions (ter_context_get_store (context), NULL, &error);
+  if (regions != NULL)
+    ter_import_result_set_regions (self->result, regions);
+  else
+    g_warning ("Regions for unknown names: %s", error->message);
   return self;
 }
 
@@ -745,6 +780,7 @@ ter_import_assistant_load (TerImportAssistant *self,
   g_set_object (&self->file, file);
   g_clear_pointer (&self->preview, preview_free);
   g_clear_pointer (&self->report, ter_import_report_free);
+  g_clear_pointer (&self->region_aliases, g_strfreev);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();

@@ -11,19 +11,24 @@
 #include "ter-format.h"
 #include "ter-import-problem.h"
 #include "ter-import-result.h"
+#include "ter-region.h"
 
 struct _TerImportResult
 {
   AdwBin        parent_instance;
 
   GListStore   *problems;
+  GListModel   *regions;       /* TerRegion, to map unknown names to */
+  GtkStringList *region_names;
+  GPtrArray    *region_rows;   /* AdwComboRow, one per unknown name */
 
   /* Template widgets */
   GtkImage     *icon;
   GtkLabel     *title;
   GtkLabel     *description;
   GtkFlowBox   *counts;
-  GtkLabel     *unmatched;
+  AdwPreferencesGroup *regions_group;
+  GtkWidget    *retry_button;
   GtkWidget    *problems_box;
   GtkLabel     *problems_title;
   GtkListView  *problems_view;
@@ -101,26 +106,36 @@ describe_outcome (TerImportReport *report,
 }
 
 static void
+region_chosen_cb (TerImportResult *self)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->region_rows->len; i++)
+    any |= adw_combo_row_get_selected (g_ptr_array_index (self->region_rows, i)) > 0;
+  gtk_widget_set_sensitive (self->retry_button, any);
+}
+
+/* One row per name nothing matched, to choose the region it means. */
+static void
 show_unmatched (TerImportResult *self,
                 TerImportReport *report)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autofree char *text = NULL;
+  for (guint i = 0; i < self->region_rows->len; i++)
+    adw_preferences_group_remove (self->regions_group, g_ptr_array_index (self->region_rows, i));
+  g_ptr_array_set_size (self->region_rows, 0);
 
-  for (guint i = 0; i < report->unmatched_regions->len; i++)
+  for (guint i = 0; self->region_names != NULL && i < report->unmatched_regions->len; i++)
     {
-      if (i > 0)
-        /* Translators: between names in a list. */
-        g_string_append (names, _(", "));
-      g_string_append_printf (names, "“%s”", (const char *) g_ptr_array_index (report->unmatched_regions, i));
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (report->unmatched_regions, i));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->region_names));
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (region_chosen_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->regions_group, row);
+      g_ptr_array_add (self->region_rows, row);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->unmatched), names->len > 0);
-  if (names->len == 0)
-    return;
-  text = g_strdup_printf (_("These names match no province or state: %s. Write them as a name, "
-                            "abbreviation or code Territory knows (such as 内蒙古, Inner Mongolia, CN-NM or TX)."),
-                          names->str);
-  gtk_label_set_label (self->unmatched, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->regions_group), self->region_rows->len > 0);
+  gtk_widget_set_sensitive (self->retry_button, FALSE);
 }
 
 /* Problem list items */
@@ -178,6 +193,9 @@ ter_import_result_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TER_TYPE_IMPORT_RESULT);
   g_clear_object (&self->problems);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->region_names);
+  g_clear_pointer (&self->region_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ter_import_result_parent_class)->dispose (object);
 }
@@ -195,7 +213,8 @@ ter_import_result_class_init (TerImportResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, title);
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, description);
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, counts);
-  gtk_widget_class_bind_template_child (widget_class, TerImportResult, unmatched);
+  gtk_widget_class_bind_template_child (widget_class, TerImportResult, regions_group);
+  gtk_widget_class_bind_template_child (widget_class, TerImportResult, retry_button);
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, problems_box);
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, problems_title);
   gtk_widget_class_bind_template_child (widget_class, TerImportResult, problems_view);
@@ -209,6 +228,7 @@ ter_import_result_init (TerImportResult *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->problems = g_list_store_new (TER_TYPE_IMPORT_PROBLEM);
+  self->region_rows = g_ptr_array_new ();
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->problems)));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_problem_cb), NULL);
@@ -270,7 +290,7 @@ ter_import_result_show_error (TerImportResult *self,
   set_heading (self, "dialog-error-symbolic", title, message);
   clear_counts (self);
   gtk_widget_set_visible (GTK_WIDGET (self->counts), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->unmatched), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->regions_group), FALSE);
   gtk_widget_set_visible (self->problems_box, FALSE);
   g_list_store_remove_all (self->problems);
 }
@@ -289,4 +309,77 @@ ter_import_result_get_title (TerImportResult *self)
   g_return_val_if_fail (TER_IS_IMPORT_RESULT (self), NULL);
 
   return gtk_label_get_label (self->title);
+}
+
+void
+ter_import_result_set_regions (TerImportResult *self,
+                               GListModel      *regions)
+{
+  g_return_if_fail (TER_IS_IMPORT_RESULT (self));
+
+  g_set_object (&self->regions, regions);
+  g_clear_object (&self->region_names);
+  self->region_names = gtk_string_list_new (NULL);
+  /* Translators: the first choice for a name no region matched. */
+  gtk_string_list_append (self->region_names, _("Choose a region…"));
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(TerRegion) region = g_list_model_get_item (regions, i);
+      /* Translators: a region in a list: its name and code, as "内蒙古 (CN-NM)". */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), ter_region_get_display_name (region),
+                                                ter_region_get_code (region));
+
+      gtk_string_list_append (self->region_names, label);
+    }
+}
+
+gboolean
+ter_import_result_choose_region (TerImportResult *self,
+                                 const char      *name,
+                                 const char      *code)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_RESULT (self), FALSE);
+
+  for (guint i = 0; i < self->region_rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (self->region_rows, i);
+
+      if (!g_str_equal (adw_preferences_row_get_title (row), name))
+        continue;
+      for (guint r = 0; r < g_list_model_get_n_items (self->regions); r++)
+        {
+          g_autoptr(TerRegion) region = g_list_model_get_item (self->regions, r);
+
+          if (g_str_equal (ter_region_get_code (region), code))
+            {
+              adw_combo_row_set_selected (ADW_COMBO_ROW (row), r + 1);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+GStrv
+ter_import_result_get_region_aliases (TerImportResult *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (TER_IS_IMPORT_RESULT (self), NULL);
+
+  for (guint i = 0; i < self->region_rows->len; i++)
+    {
+      AdwComboRow *row = g_ptr_array_index (self->region_rows, i);
+      guint selected = adw_combo_row_get_selected (row);
+      g_autoptr(TerRegion) region = NULL;
+      g_autofree char *alias = NULL;
+
+      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+        continue;
+      region = g_list_model_get_item (self->regions, selected - 1);
+      alias = g_strdup_printf ("%s=%s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                               ter_region_get_code (region));
+      g_strv_builder_add (builder, alias);
+    }
+  return g_strv_builder_end (builder);
 }

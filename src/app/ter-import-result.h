@@ -24,6 +24,15 @@ void        ter_import_result_show_error   (TerImportResult  *self,
                                             const char       *message);
 /* The rejected rows shown, as TerImportProblem items. */
 GListModel *ter_import_result_get_problems (TerImportResult  *self);
+/* The regions (TerRegion) unknown names can be mapped to. */
+void        ter_import_result_set_regions  (TerImportResult  *self,
+                                            GListModel       *regions);
+/* Chooses `code` for the unknown name `name`; FALSE if either is not listed. */
+gboolean    ter_import_result_choose_region (TerImportResult *self,
+                                            const char       *name,
+                                            const char       *code);
+/* The choices as "NAME=CODE", for the importer to use and remember. */
+GStrv       ter_import_result_get_region_aliases (TerImportResult *self);
 const char *ter_import_result_get_title    (TerImportResult  *self);
 
 G_END_DECLS
