@@ -19,6 +19,7 @@
 #include "ter-format.h"
 #include "ter-import-assistant.h"
 #include "ter-import-columns.h"
+#include "ter-import-store.h"
 #include "ter-import-preview.h"
 #include "ter-import-result.h"
 
@@ -78,6 +79,8 @@ struct _TerImportAssistant
   GtkCheckButton   *all_check;
   GtkCheckButton   *skip_check;
   AdwEntryRow      *mapping_row;
+  AdwComboRow      *saved_row;
+  GStrv             saved_names;
   GtkProgressBar   *progress_bar;
   GtkLabel         *progress_label;
   GtkButton        *cancel_button;
@@ -312,6 +315,73 @@ columns_changed_cb (TerImportAssistant *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), usable);
 }
 
+/* Saved column choices */
+
+static gboolean
+apply_saved (TerImportAssistant  *self,
+             const char          *name,
+             GError             **error)
+{
+  g_auto(GStrv) choices = ter_import_store_load_mapping (TER_IMPORT_STORE (ter_context_get_store (self->context)),
+                                                         name, error);
+
+  if (choices == NULL)
+    return FALSE;
+  if (!ter_import_columns_apply_choices (self->columns, (const char * const *) choices))
+    {
+      g_set_error (error, TER_IMPORT_ERROR, TER_IMPORT_ERROR_OPTION,
+                   _("The saved column choices “%s” name columns this file does not have."), name);
+      return FALSE;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->mapping_row), name);
+  return TRUE;
+}
+
+static void
+saved_selected_cb (TerImportAssistant *self)
+{
+  guint selected = adw_combo_row_get_selected (self->saved_row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->preview == NULL || self->saved_names == NULL || selected == 0
+      || selected > g_strv_length (self->saved_names))
+    return;
+  if (!apply_saved (self, self->saved_names[selected - 1], &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+/* Lists the saved choices; a file of no known layout starts from the
+ * first saved choices that fit it, as the same export comes every month. */
+static void
+offer_saved (TerImportAssistant *self,
+             gboolean            recognised)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->saved_names, g_strfreev);
+  self->saved_names = ter_import_store_list_mappings (TER_IMPORT_STORE (ter_context_get_store (self->context)), &error);
+  if (self->saved_names == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  /* Translators: no saved column choices are used. */
+  gtk_string_list_append (names, C_("saved column choices", "None"));
+  gtk_string_list_splice (names, 1, 0, (const char * const *) self->saved_names);
+  adw_combo_row_set_model (self->saved_row, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->saved_row), self->saved_names[0] != NULL);
+
+  for (guint i = 0; !recognised && self->saved_names[i] != NULL; i++)
+    if (apply_saved (self, self->saved_names[i], NULL) && ter_import_columns_is_usable (self->columns))
+      {
+        g_signal_handlers_block_by_func (self->saved_row, saved_selected_cb, self);
+        adw_combo_row_set_selected (self->saved_row, i + 1);
+        g_signal_handlers_unblock_by_func (self->saved_row, saved_selected_cb, self);
+        return;
+      }
+}
+
 static void
 show_preview (TerImportAssistant *self)
 {
@@ -339,6 +409,8 @@ show_preview (TerImportAssistant *self)
   ter_import_preview_set_rows (self->preview_table, (const char * const *) preview->header, preview->rows);
   ter_import_columns_set_file (self->columns, (const char * const *) preview->header,
                                (const char * const *) sample, &mapping, preset != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->mapping_row), "");
+  offer_saved (self, preset != NULL);
   columns_changed_cb (self);
   show_step (self, "setup");
 }
@@ -622,6 +694,7 @@ ter_import_assistant_dispose (GObject *object)
   g_clear_pointer (&self->preview, preview_free);
   g_clear_pointer (&self->report, ter_import_report_free);
   g_clear_pointer (&self->region_aliases, g_strfreev);
+  g_clear_pointer (&self->saved_names, g_strfreev);
 
   G_OBJECT_CLASS (ter_import_assistant_parent_class)->dispose (object);
 }
@@ -660,11 +733,13 @@ ter_import_assistant_class_init (TerImportAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, all_check);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, skip_check);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, mapping_row);
+  gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, saved_row);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, progress_label);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, TerImportAssistant, result);
   gtk_widget_class_bind_template_callback (widget_class, columns_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, saved_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);

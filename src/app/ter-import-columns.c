@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ter-import-columns.h"
+#include "ter-import-parse.h"
 
 struct _TerImportColumns
 {
@@ -268,4 +270,62 @@ ter_import_columns_get_choices (TerImportColumns *self)
       g_strv_builder_add (builder, choice);
     }
   return g_strv_builder_end (builder);
+}
+
+/* The file's column with this name, compared as the importer does. */
+static int
+find_header (TerImportColumns *self,
+             const char       *name)
+{
+  g_autofree char *wanted = ter_import_normalize_name (name);
+
+  for (guint i = 0; self->header[i] != NULL; i++)
+    {
+      g_autofree char *candidate = ter_import_normalize_name (self->header[i]);
+
+      if (g_str_equal (candidate, wanted))
+        return i;
+    }
+  return -1;
+}
+
+static int
+find_field (const char *key)
+{
+  for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+    if (g_str_equal (key, ter_import_field_key (f)))
+      return f;
+  return -1;
+}
+
+gboolean
+ter_import_columns_apply_choices (TerImportColumns   *self,
+                                  const char * const *choices)
+{
+  int columns[TER_IMPORT_N_FIELDS];
+
+  g_return_val_if_fail (TER_IS_IMPORT_COLUMNS (self), FALSE);
+
+  if (self->header == NULL)
+    return FALSE;
+  for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+    columns[f] = ter_import_columns_get_column (self, f);
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    {
+      const char *equals = strchr (choices[i], '=');
+      g_autofree char *key = equals ? g_strndup (choices[i], equals - choices[i]) : NULL;
+      int field = key ? find_field (key) : -1;
+      int column = equals && equals[1] != '\0' ? find_header (self, equals + 1) : -1;
+
+      if (field < 0 || (column < 0 && equals[1] != '\0'))
+        return FALSE;
+      columns[field] = column;
+    }
+
+  self->updating = TRUE;
+  for (guint f = 0; f < TER_IMPORT_N_FIELDS; f++)
+    ter_import_columns_set_column (self, f, columns[f]);
+  self->updating = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }

@@ -31,6 +31,10 @@ void       ter_import_columns_set_column  (TerImportColumns        *self,
                                            int                      column);
 /* TRUE when the choices say which order, when, who, what and how much. */
 gboolean   ter_import_columns_is_usable   (TerImportColumns        *self);
+/* Applies saved choices ("order-date=下单时间"); FALSE, changing nothing,
+ * when one names a field or column this file does not have. */
+gboolean   ter_import_columns_apply_choices (TerImportColumns      *self,
+                                           const char * const      *choices);
 /* The choices as the importer reads them ("order-date=下单时间"). */
 GStrv      ter_import_columns_get_choices (TerImportColumns        *self);
 

@@ -184,3 +184,12 @@ ter_import_store_load_mapping (TerImportStore  *self,
 
   return TER_IMPORT_STORE_GET_IFACE (self)->load_mapping (self, name, error);
 }
+
+GStrv
+ter_import_store_list_mappings (TerImportStore  *self,
+                                GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->list_mappings (self, error);
+}

@@ -128,6 +128,8 @@ struct _TerImportStoreInterface
   GStrv      (*load_mapping)         (TerImportStore            *self,
                                       const char                *name,
                                       GError                   **error);
+  GStrv      (*list_mappings)        (TerImportStore            *self,
+                                      GError                   **error);
   GArray    *(*sales_by)             (TerImportStore            *self,
                                       TerSalesBy                 by,
                                       const char                *first_day,
@@ -193,6 +195,9 @@ gboolean   ter_import_store_save_mapping          (TerImportStore            *se
                                                    GError                   **error);
 GStrv      ter_import_store_load_mapping          (TerImportStore            *self,
                                                    const char                *name,
+                                                   GError                   **error);
+/* The names of the saved mappings, sorted; NULL with `error` on failure. */
+GStrv      ter_import_store_list_mappings         (TerImportStore            *self,
                                                    GError                   **error);
 /* Net sales per customer or product and currency between two days
  * (inclusive), cancelled orders left out: an array of TerSalesAmount. */

@@ -634,6 +634,30 @@ ter_sqlite_import_load_mapping (TerImportStore  *store,
   return choices;
 }
 
+static GStrv
+ter_sqlite_import_list_mappings (TerImportStore  *store,
+                                 GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ter_sqlite_store_prepare (self, "SELECT name FROM import_mappings ORDER BY name", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (names, ter_sqlite_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Reading the saved column mappings"));
+      return NULL;
+    }
+  return g_strv_builder_end (names);
+}
+
 /* Reports */
 
 static void
@@ -799,6 +823,7 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->export_rows = ter_sqlite_import_export_rows;
   iface->save_mapping = ter_sqlite_import_save_mapping;
   iface->load_mapping = ter_sqlite_import_load_mapping;
+  iface->list_mappings = ter_sqlite_import_list_mappings;
   iface->sales_by = ter_sqlite_import_sales_by;
   iface->backup = ter_sqlite_import_backup;
   iface->restore = ter_sqlite_import_restore;
