@@ -66,13 +66,18 @@ clear_counts (TerImportResult *self)
     gtk_flow_box_remove (self->counts, child);
 }
 
+/* The icon says at a glance how it went: green, amber or red. */
 static void
 set_heading (TerImportResult *self,
              const char      *icon_name,
+             const char      *css_class,
              const char      *title,
              const char      *description)
 {
+  const char *classes[] = { css_class, NULL };
+
   gtk_image_set_from_icon_name (self->icon, icon_name);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->icon), classes);
   gtk_label_set_label (self->title, title);
   gtk_label_set_label (self->description, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description), description != NULL && *description != '\0');
@@ -255,7 +260,8 @@ ter_import_result_show_report (TerImportResult *self,
 
   g_return_if_fail (TER_IS_IMPORT_RESULT (self));
 
-  set_heading (self, report->committed ? "emblem-ok-symbolic" : "dialog-warning-symbolic", title, description);
+  set_heading (self, report->committed ? "emblem-ok-symbolic" : "dialog-warning-symbolic",
+               report->committed && report->rejections->len == 0 ? "success" : "warning", title, description);
   clear_counts (self);
   add_count (self, _("Rows read"), report->rows);
   add_count (self, _("Orders added"), report->orders_added);
@@ -287,7 +293,7 @@ ter_import_result_show_error (TerImportResult *self,
 {
   g_return_if_fail (TER_IS_IMPORT_RESULT (self));
 
-  set_heading (self, "dialog-error-symbolic", title, message);
+  set_heading (self, "dialog-error-symbolic", "error", title, message);
   clear_counts (self);
   gtk_widget_set_visible (GTK_WIDGET (self->counts), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->regions_group), FALSE);
