@@ -147,6 +147,9 @@ export_done_cb (GObject      *object,
   g_autofree char *count = NULL;
   g_autofree char *message = NULL;
 
+  /* Destroyed with its parent meanwhile: the file is written all the same. */
+  if (self->spinner == NULL)
+    return;
   set_busy (self, FALSE);
   if (error != NULL)
     {

@@ -424,6 +424,11 @@ preview_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   Preview *preview = g_task_propagate_pointer (G_TASK (result), &error);
 
+  if (self->stack == NULL)
+    {
+      g_clear_pointer (&preview, preview_free);
+      return;
+    }
   if (preview == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -523,6 +528,12 @@ import_done_cb (GObject      *object,
   self->job = NULL;
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->cancellable);
+  /* Destroyed meanwhile (the app quit): the import was rolled back. */
+  if (self->stack == NULL)
+    {
+      g_clear_pointer (&report, ter_import_report_free);
+      return;
+    }
   finish_import (self, report, error);
   if (self->close_when_done)
     gtk_window_destroy (GTK_WINDOW (self));

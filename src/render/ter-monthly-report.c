@@ -417,10 +417,29 @@ draw_notes (TerMonthlyReport *self)
     }
 }
 
+/* Made by the thread that draws (the figures may be read in another):
+ * Pango's default font map belongs to a thread. */
+static void
+ensure_pango (TerMonthlyReport *self)
+{
+  cairo_font_options_t *options;
+
+  if (self->pango != NULL)
+    return;
+  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->pango, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (self->pango, 72);
+}
+
 /* The whole report, drawing only the target page. */
 static void
 lay_out (TerMonthlyReport *self)
 {
+  ensure_pango (self);
   self->page = 0;
   self->y = MARGIN;
   draw_title (self);
@@ -696,20 +715,12 @@ ter_monthly_report_new (TerStore    *store,
                         GError     **error)
 {
   g_autoptr(TerMonthlyReport) self = g_new0 (TerMonthlyReport, 1);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   g_return_val_if_fail (TER_IS_STORE (store), NULL);
   g_return_val_if_fail (month >= 1 && month <= 12, NULL);
 
   self->currency = g_strdup (currency);
   g_date_set_dmy (&self->period.first, 1, month, year);
   g_date_set_dmy (&self->period.last, g_date_get_days_in_month (month, year), month, year);
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (self->pango, 72);
 
   self->territories = ter_store_list_territories (store, error);
   if (self->territories == NULL)
