@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-export-dialog.h"
+#include "ter-import-assistant.h"
+#include "ter-monthly-report-dialog.h"
 #include "ter-page.h"
 #include "ter-welcome-page.h"
 #include "ter-window.h"
@@ -448,6 +451,53 @@ territory_up_action (GtkWidget  *widget,
                                   ? 0 : ter_territory_get_id (parent));
 }
 
+static void
+import_orders_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+
+  ter_import_assistant_run (GTK_WINDOW (self), self->context, NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+  TerExportDialog *dialog = ter_export_dialog_new (GTK_WINDOW (self), self->context);
+
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+monthly_report_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TerWindow *self = TER_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ter_monthly_report_dialog_new (GTK_WINDOW (self), self->context)));
+}
+
+/* A CSV file dropped on the window opens the import assistant. */
+static gboolean
+file_dropped_cb (TerWindow     *self,
+                 const GValue  *value,
+                 double         x,
+                 double         y)
+{
+  GFile *file = g_value_get_object (value);
+
+  if (file == NULL || self->context == NULL)
+    return FALSE;
+  ter_import_assistant_run (GTK_WINDOW (self), self->context, file);
+  return TRUE;
+}
+
 /* GObject */
 
 static gboolean
@@ -589,12 +639,19 @@ ter_window_class_init (TerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-period", NULL, choose_period_action);
   gtk_widget_class_install_action (widget_class, "win.choose-territory", NULL, choose_territory_action);
   gtk_widget_class_install_action (widget_class, "win.territory-up", NULL, territory_up_action);
+  gtk_widget_class_install_action (widget_class, "win.import-orders", NULL, import_orders_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.monthly-report", NULL, monthly_report_action);
 }
 
 static void
 ter_window_init (TerWindow *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (drop, "drop", G_CALLBACK (file_dropped_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 TerWindow *

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "territory-cli-import.h"
@@ -144,14 +145,18 @@ territory_cli_export (TerStore  *store,
                       int        argc,
                       char     **argv)
 {
-  g_autofree char *out = NULL, *format = NULL;
+  g_autofree char *out = NULL, *format = NULL, *headers = NULL, *from = NULL, *to = NULL;
   GOptionEntry entries[] = {
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("File to write (.csv or .xlsx)"), N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
+    { "headers", 0, 0, G_OPTION_ARG_STRING, &headers, N_("Header language: en, or local for the user’s language (default)"), N_("LANGUAGE") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Orders and targets from this day on"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Orders and targets up to this day"), N_("YYYY-MM-DD") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("TABLE — export a table: orders, customers, products, regions, targets, territories or reps"));
   g_autoptr(GError) error = NULL;
+  TerExportOptions options = TER_EXPORT_OPTIONS_INIT;
   TerExportFormat export_format;
   gint64 rows;
 
@@ -167,10 +172,30 @@ territory_cli_export (TerStore  *store,
       g_printerr ("territory-cli: %s\n", _("--format must be csv or xlsx."));
       return 2;
     }
+  if (headers != NULL && !g_str_equal (headers, "en") && !g_str_equal (headers, "local"))
+    {
+      g_printerr ("territory-cli: %s\n", _("--headers must be en or local."));
+      return 2;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *day = i == 0 ? from : to;
+      int year, month, mday;
+
+      if (day != NULL && (strlen (day) != 10 || sscanf (day, "%4d-%2d-%2d", &year, &month, &mday) != 3
+                          || !g_date_valid_dmy (mday, month, year)))
+        {
+          g_printerr (_("territory-cli: “%s” is not a date written as YYYY-MM-DD.\n"), day);
+          return 2;
+        }
+    }
+  options.headers = g_strcmp0 (headers, "en") == 0 ? TER_EXPORT_HEADERS_ENGLISH : TER_EXPORT_HEADERS_LOCALE;
+  options.filter.first_day = from;
+  options.filter.last_day = to;
   export_format = (format ? g_str_equal (format, "xlsx") : g_str_has_suffix (out, ".xlsx"))
                   ? TER_EXPORT_XLSX : TER_EXPORT_CSV;
 
-  rows = ter_export_table (store, argv[1], out, export_format, &error);
+  rows = ter_export_table_full (store, argv[1], &options, out, export_format, &error);
   if (rows < 0)
     {
       g_printerr ("territory-cli: %s\n", error->message);

@@ -44,7 +44,7 @@ static const PresetColumn shopify_columns[] = {
 };
 
 static const PresetColumn territory_columns[] = {
-  { TER_IMPORT_FIELD_SOURCE, "source" },
+  { TER_IMPORT_FIELD_SOURCE, "source|来源" },
   { TER_IMPORT_FIELD_ORDER_NUMBER, "ordernumber|订单号" },
   { TER_IMPORT_FIELD_ORDER_DATE, "orderdate|订单日期" },
   { TER_IMPORT_FIELD_STATUS, "status|状态" },
@@ -96,6 +96,10 @@ static const PresetLayout layouts[] = {
   { { "territory", N_("Territory order export"), "territory", "USD", "direct",
       TER_CHANNEL_DIRECT, TER_CUSTOMER_RETAILER },
     "ordernumber|orderdate|sku|unitprice|amount|regioncode", territory_columns },
+  /* The same export with Chinese headers, as written when running in Chinese. */
+  { { "territory", N_("Territory order export"), "territory", "USD", "direct",
+      TER_CHANNEL_DIRECT, TER_CUSTOMER_RETAILER },
+    "订单号|订单日期|sku|单价|金额|地区代码", territory_columns },
   { { "superstore", N_("Superstore-style sales sheet"), NULL, NULL, "direct",
       TER_CHANNEL_DIRECT, TER_CUSTOMER_RETAILER },
     "orderid|orderdate|customername|productname|sales|quantity", superstore_columns },

@@ -119,15 +119,16 @@ ter_import_store_export_columns (TerImportStore *self,
 }
 
 gboolean
-ter_import_store_export_rows (TerImportStore    *self,
-                              const char        *table,
-                              TerExportRowFunc   func,
+ter_import_store_export_rows (TerImportStore         *self,
+                              const char             *table,
+                              const TerExportFilter  *filter,
+                              TerExportRowFunc        func,
                               gpointer           user_data,
                               GError           **error)
 {
   g_return_val_if_fail (TER_IS_IMPORT_STORE (self), FALSE);
 
-  return TER_IMPORT_STORE_GET_IFACE (self)->export_rows (self, table, func, user_data, error);
+  return TER_IMPORT_STORE_GET_IFACE (self)->export_rows (self, table, filter, func, user_data, error);
 }
 
 gboolean
@@ -182,4 +183,13 @@ ter_import_store_load_mapping (TerImportStore  *self,
   g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
 
   return TER_IMPORT_STORE_GET_IFACE (self)->load_mapping (self, name, error);
+}
+
+GStrv
+ter_import_store_list_mappings (TerImportStore  *self,
+                                GError         **error)
+{
+  g_return_val_if_fail (TER_IS_IMPORT_STORE (self), NULL);
+
+  return TER_IMPORT_STORE_GET_IFACE (self)->list_mappings (self, error);
 }

@@ -44,10 +44,20 @@ typedef enum {
   TER_EXPORT_INTEGER,
   TER_EXPORT_DATE,    /* YYYY-MM-DD */
   TER_EXPORT_MONEY,   /* minor units of the row's currency column */
+  TER_EXPORT_PERCENT, /* a fraction: "0.953" is 95.3% */
 } TerExportType;
 
+/* Which rows of orders and targets to export; other tables ignore it. */
 typedef struct {
-  const char    *name;     /* header, as Territory's import reads it back */
+  const char *first_day;     /* YYYY-MM-DD; NULL: from the first */
+  const char *last_day;      /* NULL: to the last */
+  gint64      territory_id;  /* 0: all; else this territory and below */
+} TerExportFilter;
+
+typedef struct {
+  const char    *name;     /* English header, as Territory's import reads it
+                            * back; translated in the "export header"
+                            * context for Chinese headers */
   TerExportType  type;
   int            currency; /* for money: the column holding the currency */
 } TerExportColumn;
@@ -107,6 +117,7 @@ struct _TerImportStoreInterface
                                       guint                     *n_columns);
   gboolean   (*export_rows)          (TerImportStore            *self,
                                       const char                *table,
+                                      const TerExportFilter     *filter,
                                       TerExportRowFunc           func,
                                       gpointer                   user_data,
                                       GError                   **error);
@@ -116,6 +127,8 @@ struct _TerImportStoreInterface
                                       GError                   **error);
   GStrv      (*load_mapping)         (TerImportStore            *self,
                                       const char                *name,
+                                      GError                   **error);
+  GStrv      (*list_mappings)        (TerImportStore            *self,
                                       GError                   **error);
   GArray    *(*sales_by)             (TerImportStore            *self,
                                       TerSalesBy                 by,
@@ -170,6 +183,7 @@ const TerExportColumn *ter_import_store_export_columns (TerImportStore   *self,
                                                         guint            *n_columns);
 gboolean   ter_import_store_export_rows           (TerImportStore            *self,
                                                    const char                *table,
+                                                   const TerExportFilter     *filter,
                                                    TerExportRowFunc           func,
                                                    gpointer                   user_data,
                                                    GError                   **error);
@@ -181,6 +195,9 @@ gboolean   ter_import_store_save_mapping          (TerImportStore            *se
                                                    GError                   **error);
 GStrv      ter_import_store_load_mapping          (TerImportStore            *self,
                                                    const char                *name,
+                                                   GError                   **error);
+/* The names of the saved mappings, sorted; NULL with `error` on failure. */
+GStrv      ter_import_store_list_mappings         (TerImportStore            *self,
                                                    GError                   **error);
 /* Net sales per customer or product and currency between two days
  * (inclusive), cancelled orders left out: an array of TerSalesAmount. */

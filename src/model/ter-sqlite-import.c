@@ -388,64 +388,94 @@ typedef struct {
 /* The same columns the "territory" import preset reads, so an export
  * imports back without doubling anything. */
 static const TerExportColumn order_columns[] = {
-  { "Source", TER_EXPORT_TEXT, -1 }, { "Order number", TER_EXPORT_TEXT, -1 },
-  { "Order date", TER_EXPORT_DATE, -1 }, { "Status", TER_EXPORT_TEXT, -1 },
-  { "Customer", TER_EXPORT_TEXT, -1 }, { "Customer type", TER_EXPORT_TEXT, -1 },
-  { "Region code", TER_EXPORT_TEXT, -1 }, { "City", TER_EXPORT_TEXT, -1 },
-  { "Channel", TER_EXPORT_TEXT, -1 }, { "Currency", TER_EXPORT_TEXT, -1 },
-  { "SKU", TER_EXPORT_TEXT, -1 }, { "Product", TER_EXPORT_TEXT, -1 },
-  { "Category", TER_EXPORT_TEXT, -1 }, { "Quantity", TER_EXPORT_INTEGER, -1 },
-  { "Unit price", TER_EXPORT_MONEY, 9 }, { "Discount", TER_EXPORT_MONEY, 9 },
-  { "Amount", TER_EXPORT_MONEY, 9 }, { "Cost", TER_EXPORT_MONEY, 9 },
+  { NC_("export header", "Source"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Order number"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Order date"), TER_EXPORT_DATE, -1 },
+  { NC_("export header", "Status"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Customer"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Customer type"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Region code"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "City"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Channel"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Currency"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "SKU"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Product"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Category"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Quantity"), TER_EXPORT_INTEGER, -1 },
+  { NC_("export header", "Unit price"), TER_EXPORT_MONEY, 9 },
+  { NC_("export header", "Discount"), TER_EXPORT_MONEY, 9 },
+  { NC_("export header", "Amount"), TER_EXPORT_MONEY, 9 },
+  { NC_("export header", "Cost"), TER_EXPORT_MONEY, 9 },
 };
 
 static const TerExportColumn customer_columns[] = {
-  { "Customer", TER_EXPORT_TEXT, -1 }, { "Customer type", TER_EXPORT_TEXT, -1 },
-  { "Region code", TER_EXPORT_TEXT, -1 }, { "City", TER_EXPORT_TEXT, -1 },
-  { "Owner", TER_EXPORT_TEXT, -1 }, { "Credit limit", TER_EXPORT_MONEY, 6 },
-  { "Currency", TER_EXPORT_TEXT, -1 }, { "Contact", TER_EXPORT_TEXT, -1 },
-  { "Phone", TER_EXPORT_TEXT, -1 }, { "Customer since", TER_EXPORT_DATE, -1 },
+  { NC_("export header", "Customer"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Customer type"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Region code"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "City"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Owner"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Credit limit"), TER_EXPORT_MONEY, 6 },
+  { NC_("export header", "Currency"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Contact"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Phone"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Customer since"), TER_EXPORT_DATE, -1 },
 };
 
 static const TerExportColumn product_columns[] = {
-  { "SKU", TER_EXPORT_TEXT, -1 }, { "Product", TER_EXPORT_TEXT, -1 },
-  { "Product (Chinese)", TER_EXPORT_TEXT, -1 }, { "Category", TER_EXPORT_TEXT, -1 },
-  { "Active", TER_EXPORT_INTEGER, -1 },
+  { NC_("export header", "SKU"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Product"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Product (Chinese)"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Category"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Active"), TER_EXPORT_INTEGER, -1 },
 };
 
 static const TerExportColumn region_columns[] = {
-  { "Region code", TER_EXPORT_TEXT, -1 }, { "Name", TER_EXPORT_TEXT, -1 },
-  { "Name (Chinese)", TER_EXPORT_TEXT, -1 }, { "Short name", TER_EXPORT_TEXT, -1 },
-  { "Abbreviation", TER_EXPORT_TEXT, -1 }, { "Level", TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Region code"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Name"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Name (Chinese)"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Short name"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Abbreviation"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Level"), TER_EXPORT_TEXT, -1 },
 };
 
 static const TerExportColumn target_columns[] = {
-  { "Territory", TER_EXPORT_TEXT, -1 }, { "Rep", TER_EXPORT_TEXT, -1 },
-  { "Month", TER_EXPORT_TEXT, -1 }, { "Metric", TER_EXPORT_TEXT, -1 },
-  { "Revenue target", TER_EXPORT_MONEY, 6 }, { "Count target", TER_EXPORT_INTEGER, -1 },
-  { "Currency", TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Territory"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Rep"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Month"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Metric"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Revenue target"), TER_EXPORT_MONEY, 6 },
+  { NC_("export header", "Count target"), TER_EXPORT_INTEGER, -1 },
+  { NC_("export header", "Currency"), TER_EXPORT_TEXT, -1 },
 };
 
 static const TerExportColumn territory_columns[] = {
-  { "Territory", TER_EXPORT_TEXT, -1 }, { "Territory (Chinese)", TER_EXPORT_TEXT, -1 },
-  { "Parent", TER_EXPORT_TEXT, -1 }, { "Manager", TER_EXPORT_TEXT, -1 },
-  { "Currency", TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Territory"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Territory (Chinese)"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Parent"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Manager"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Currency"), TER_EXPORT_TEXT, -1 },
 };
 
 static const TerExportColumn rep_columns[] = {
-  { "Rep", TER_EXPORT_TEXT, -1 }, { "Email", TER_EXPORT_TEXT, -1 },
-  { "Phone", TER_EXPORT_TEXT, -1 }, { "Role", TER_EXPORT_TEXT, -1 },
-  { "Manager", TER_EXPORT_TEXT, -1 }, { "Territory", TER_EXPORT_TEXT, -1 },
-  { "Hire date", TER_EXPORT_DATE, -1 }, { "Active", TER_EXPORT_INTEGER, -1 },
+  { NC_("export header", "Rep"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Email"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Phone"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Role"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Manager"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Territory"), TER_EXPORT_TEXT, -1 },
+  { NC_("export header", "Hire date"), TER_EXPORT_DATE, -1 },
+  { NC_("export header", "Active"), TER_EXPORT_INTEGER, -1 },
 };
 
 static const ExportTable export_tables[] = {
   { "orders",
+    "WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL SELECT t.id FROM territories t JOIN sub ON t.parent_id = sub.id) "
     "SELECT o.source, o.number, o.order_date, o.status, c.name, c.type, r.code, c.city, ch.code,"
     " o.currency, p.sku, p.name_en, pc.name_en, l.quantity, l.unit_price, l.discount, l.amount, l.cost "
     "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id"
     " JOIN regions r ON r.id = o.region_id JOIN channels ch ON ch.id = o.channel_id"
     " JOIN products p ON p.id = l.product_id JOIN product_categories pc ON pc.id = p.category_id "
+    "WHERE o.order_date BETWEEN ?1 AND ?2 AND (?3 = 0 OR o.territory_id IN sub) "
     "ORDER BY o.order_date, o.id, l.id",
     order_columns, G_N_ELEMENTS (order_columns) },
   { "customers",
@@ -462,9 +492,12 @@ static const ExportTable export_tables[] = {
     region_columns, G_N_ELEMENTS (region_columns) },
   { "targets",
     /* Revenue targets are money; unit and new-customer targets counts. */
+    "WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL SELECT t.id FROM territories t JOIN sub ON t.parent_id = sub.id) "
     "SELECT t.name, r.name, g.month, g.metric, CASE WHEN g.metric = 'revenue' THEN g.value END,"
     " CASE WHEN g.metric <> 'revenue' THEN g.value END, g.currency FROM targets g"
     " LEFT JOIN territories t ON t.id = g.territory_id LEFT JOIN reps r ON r.id = g.rep_id"
+    " WHERE g.month BETWEEN substr (?1, 1, 7) AND substr (?2, 1, 7)"
+    " AND (?3 = 0 OR g.territory_id IN sub OR r.territory_id IN sub)"
     " ORDER BY g.month, g.id",
     target_columns, G_N_ELEMENTS (target_columns) },
   { "territories",
@@ -498,9 +531,10 @@ ter_sqlite_import_export_columns (TerImportStore *store,
 }
 
 static gboolean
-ter_sqlite_import_export_rows (TerImportStore    *store,
-                               const char        *table,
-                               TerExportRowFunc   func,
+ter_sqlite_import_export_rows (TerImportStore         *store,
+                               const char             *table,
+                               const TerExportFilter  *filter,
+                               TerExportRowFunc        func,
                                gpointer           user_data,
                                GError           **error)
 {
@@ -520,6 +554,13 @@ ter_sqlite_import_export_rows (TerImportStore    *store,
   stmt = ter_sqlite_store_prepare (self, export->sql, error);
   if (stmt == NULL)
     return FALSE;
+  /* Orders and targets take a date range and a territory subtree. */
+  if (sqlite3_bind_parameter_count (stmt) == 3)
+    {
+      sqlite3_bind_text (stmt, 1, filter && filter->first_day ? filter->first_day : "0000-01-01", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, filter && filter->last_day ? filter->last_day : "9999-12-31", -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, filter ? filter->territory_id : 0);
+    }
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       for (guint i = 0; i < export->n_columns; i++)
@@ -591,6 +632,30 @@ ter_sqlite_import_load_mapping (TerImportStore  *store,
   else if (rc != SQLITE_ROW)
     ter_sqlite_store_set_error (self, error, rc, _("Reading a column mapping"));
   return choices;
+}
+
+static GStrv
+ter_sqlite_import_list_mappings (TerImportStore  *store,
+                                 GError         **error)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ter_sqlite_store_prepare (self, "SELECT name FROM import_mappings ORDER BY name", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (names, ter_sqlite_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ter_sqlite_store_set_error (self, error, rc, _("Reading the saved column mappings"));
+      return NULL;
+    }
+  return g_strv_builder_end (names);
 }
 
 /* Reports */
@@ -758,6 +823,7 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->export_rows = ter_sqlite_import_export_rows;
   iface->save_mapping = ter_sqlite_import_save_mapping;
   iface->load_mapping = ter_sqlite_import_load_mapping;
+  iface->list_mappings = ter_sqlite_import_list_mappings;
   iface->sales_by = ter_sqlite_import_sales_by;
   iface->backup = ter_sqlite_import_backup;
   iface->restore = ter_sqlite_import_restore;
