@@ -31,24 +31,15 @@ is_loaded (gpointer data)
   return ter_dashboard_page_is_loaded (data);
 }
 
+/* Through the window's own action, as the sidebar does, so that the
+ * title and the sidebar follow. */
 static void
 show_page (GtkWidget *page)
 {
-  for (GtkWidget *w = gtk_widget_get_parent (page); w != NULL; w = gtk_widget_get_parent (w))
-    {
-      if (GTK_IS_STACK (w))
-        {
-          gtk_stack_set_visible_child (GTK_STACK (w), page);
-          return;
-        }
-      if (ADW_IS_VIEW_STACK (w))
-        {
-          adw_view_stack_set_visible_child (ADW_VIEW_STACK (w), page);
-          return;
-        }
-      page = w;
-    }
-  g_assert_not_reached ();
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (page));
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "dashboard"));
+  g_assert_true (gtk_widget_get_mapped (page));
 }
 
 /* The figures shown equal the analytics store's answer to the same
