@@ -12,12 +12,16 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "ter-application.h"
 #include "ter-dashboard-page.h"
 #include "ter-dashboard-presenter.h"
 #include "ter-demo.h"
 #include "ter-format.h"
+#include "ter-quote.h"
+#include "ter-quote-stats-card.h"
 #include "ter-sqlite-store.h"
 #include "ter-test-ui.h"
 #include "ter-window.h"
@@ -221,6 +225,44 @@ check_presentation (TerDashboardPage *page,
   g_assert_null (window);
 }
 
+/* The quotes card's win rate is the share of decided quotes won in the
+ * period, counted here straight from the quotes table. */
+static void
+check_quotes (TerContext       *context,
+              TerDashboardPage *page)
+{
+  GtkWidget *card = ter_test_find_child (GTK_WIDGET (page), TER_TYPE_QUOTE_STATS_CARD);
+  TerPeriod period;
+  char first[11], last[11];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 won, decided;
+  g_autofree char *rate = NULL;
+  const char *summary;
+
+  g_assert_nonnull (card);
+  ter_context_get_period (context, &period);
+  ter_period_format_bounds (&period, first, last);
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT count (*) FILTER (WHERE status = 'won'),"
+                                       " count (*) FILTER (WHERE status IN ('won', 'lost'))"
+                                       " FROM quotes WHERE created_on BETWEEN ?1 AND ?2", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  won = sqlite3_column_int64 (stmt, 0);
+  decided = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  summary = ter_quote_stats_card_get_summary (TER_QUOTE_STATS_CARD (card));
+  g_test_message ("Quotes card: %s (%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " won)", summary, won, decided);
+  g_assert_cmpint (decided, >, 0);
+  rate = ter_quote_format_rate ((gint32) ((won * 10000 + decided / 2) / decided));
+  g_assert_nonnull (strstr (summary, rate));
+}
+
 static void
 check_and_capture (const char *suffix)
 {
@@ -248,6 +290,7 @@ check_and_capture (const char *suffix)
   ter_test_settle ();
 
   check_figures (context, page);
+  check_quotes (context, page);
   ter_test_save_png (GTK_WIDGET (window), wide);
   /* The whole page, below the fold too. */
   ter_test_save_png (page_content (page), full);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ter-quote-stats-card.h"
 #include "ter-chart-view.h"
 #include "ter-dashboard-page.h"
 #include "ter-dashboard-presenter.h"
@@ -44,6 +45,7 @@ struct _TerDashboardPage
   DrillName             drill_names[TER_CONTEXT_N_DRILLS];
   GtkFileChooserNative *chooser;
   guint                 refresh_idle;
+  TerQuoteStatsCard    *quotes;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -271,6 +273,9 @@ build_cards (TerDashboardPage *self)
   gtk_flow_box_append (self->chart_box, make_chart_card (self, TER_DASHBOARD_CHART_CUSTOMERS, 320));
   gtk_flow_box_append (self->chart_box, make_chart_card (self, TER_DASHBOARD_CHART_DISTRIBUTORS, 320));
   gtk_box_append (self->content, make_chart_card (self, TER_DASHBOARD_CHART_REPS, 320));
+  /* Quotes sit with the reps: a rep's win rate and discount beside their sales. */
+  self->quotes = TER_QUOTE_STATS_CARD (ter_quote_stats_card_new ());
+  gtk_box_append (self->content, GTK_WIDGET (self->quotes));
   gtk_box_append (self->content, make_chart_card (self, TER_DASHBOARD_CHART_HEAT, 320));
 }
 
@@ -611,6 +616,7 @@ refresh (TerDashboardPage *self)
   g_strlcpy (data->query.currency, ter_context_get_currency (self->context), sizeof data->query.currency);
   ter_context_get_today (self->context, &data->query.today);
 
+  ter_quote_stats_card_refresh (self->quotes, self->context);
   task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
   g_task_set_source_tag (task, refresh);
   g_task_set_return_on_cancel (task, TRUE);
@@ -902,7 +908,7 @@ gboolean
 ter_dashboard_page_is_loaded (TerDashboardPage *self)
 {
   g_return_val_if_fail (TER_IS_DASHBOARD_PAGE (self), FALSE);
-  return self->loaded;
+  return self->loaded && ter_quote_stats_card_is_loaded (self->quotes);
 }
 
 TerDashboard *
