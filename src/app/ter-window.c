@@ -26,6 +26,7 @@ struct _TerWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *toast;          /* weak: the one on show */
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;
   GtkBox               *content;
@@ -553,6 +554,7 @@ ter_window_dispose (GObject *object)
 {
   TerWindow *self = TER_WINDOW (object);
 
+  g_clear_weak_pointer (&self->toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), TER_TYPE_WINDOW);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -679,10 +681,28 @@ ter_window_get_context (TerWindow *self)
   return self->context;
 }
 
+static void
+toast_dismissed_cb (TerWindow *self)
+{
+  g_clear_weak_pointer (&self->toast);
+}
+
 void
 ter_window_add_toast (TerWindow  *self,
                       const char *message)
 {
   g_return_if_fail (TER_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* A new message replaces the one on show in place. Queuing it instead
+   * makes libadwaita 1.2 hide the old toast with an animation, and when
+   * that animation is cut short (several actions in a row, a busy
+   * machine) it frees the toast twice. */
+  if (self->toast != NULL)
+    {
+      adw_toast_set_title (self->toast, message);
+      return;
+    }
+  g_set_weak_pointer (&self->toast, adw_toast_new (message));
+  g_signal_connect_object (self->toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->toast);
 }
