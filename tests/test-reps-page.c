@@ -331,6 +331,19 @@ test_reps_page (void)
     g_test_message ("Statement %s: net sales %s", chosen, net);
     g_assert_nonnull (find_label (GTK_WIDGET (pay), net));
     capture_sized (window, "reps-statement", 1280, 1900);
+    {
+      GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (pay),
+                                                                                  GTK_TYPE_SCROLLED_WINDOW));
+      graphene_point_t top;
+
+      capture (window, "reps-statement-narrow", 360);
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (pay), gtk_scrolled_window_get_child (scrolled),
+                                               &GRAPHENE_POINT_INIT (0, 0), &top));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), top.y - 20);
+      capture (window, "reps-statement-narrow", 360);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);
+      gtk_window_set_default_size (window, 1280, 800);
+    }
     /* The header period still decides the scorecard. */
     g_assert_nonnull (find_label (GTK_WIDGET (page), header_month));
   }
