@@ -566,6 +566,31 @@ type_into (gpointer    page,
   g_signal_emit_by_name (entry, "activate");
 }
 
+/* Whether `rep_id` reports to `manager_id`, directly or further down. */
+static gboolean
+below (GListModel *reps,
+       gint64      rep_id,
+       gint64      manager_id)
+{
+  for (guint depth = 0; depth < 16 && rep_id != 0; depth++)
+    {
+      gint64 up = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+        {
+          g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+
+          if (ter_rep_get_id (rep) == rep_id)
+            up = ter_rep_get_manager_id (rep);
+        }
+      if (up == manager_id)
+        return TRUE;
+      rep_id = up;
+    }
+
+  return FALSE;
+}
+
 /* The head of the company sees the territories below theirs and their
  * direct team; a yearly figure typed into the first row is spread over
  * its twelve months exactly, a quarterly one over its three, and Undo
@@ -712,11 +737,44 @@ test_targets_page (void)
       }
     g_assert_cmpuint (n_team, >, 0);
     g_assert_cmpuint (n_rows, >, n_team);
-    for (guint r = n_rows - n_team; r < n_rows; r++)
-      {
-        g_assert_cmpstr (cell_text (page, 12, r), ==, "");
-        g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (cell (page, 12, r))), ==, "—");
-      }
+    /* Greyed in their row, what everyone below them carries this year. */
+    {
+      TerPeriod period;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      g_autoptr(GArray) year = NULL;
+      guint r = n_rows - n_team;
+
+      ter_context_get_period (context, &period);
+      first = g_strdup_printf ("%04d-01", g_date_get_year (&period.last));
+      last = g_strdup_printf ("%04d-12", g_date_get_year (&period.last));
+      year = ter_performance_store_list_targets (TER_PERFORMANCE_STORE (store), TRUE, first, last,
+                                                 TER_METRIC_REVENUE, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+        {
+          g_autoptr(TerRep) member = g_list_model_get_item (reps, i);
+          gint64 team = 0;
+          g_autofree char *grouped = NULL;
+          g_autofree char *expected = NULL;
+
+          if (ter_rep_get_manager_id (member) != head)
+            continue;
+          for (guint t = 0; t < year->len; t++)
+            {
+              const TerMonthValue *v = &g_array_index (year, TerMonthValue, t);
+
+              if (below (reps, v->owner_id, ter_rep_get_id (member)))
+                team += v->value;
+            }
+          g_assert_cmpint (team, >, 0);
+          grouped = ter_format_integer (team / 100);
+          expected = g_strdup_printf ("%s.%02d", grouped, (int) (team % 100));
+          g_assert_cmpstr (cell_text (page, 12, r), ==, "");
+          g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (cell (page, 12, r))), ==, expected);
+          r++;
+        }
+    }
 
     total = find_label (GTK_WIDGET (page), _("Team total"));
     g_assert_nonnull (total);

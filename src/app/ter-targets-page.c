@@ -38,6 +38,8 @@ typedef struct {
   char       currency[4];
   gint64     values[12];
   gboolean   has_target;    /* any month of the year set in the database */
+  gboolean   has_team;      /* without one: the people below carry targets */
+  gint64     team_values[12];
   GtkEntry  *entries[N_CELLS];
 } Row;
 
@@ -295,11 +297,15 @@ show_values (TerTargetsPage *self)
            * carries the quota) shows a dash, not a zero to be met. */
           g_autofree char *text = row->has_target ? format_value (self, cell_value (row->values, cell), row->currency)
                                                   : g_strdup ("");
+          g_autofree char *team = row->has_team ? format_value (self, cell_value (row->team_values, cell), row->currency)
+                                                : g_strdup ("—");
 
           gtk_editable_set_text (GTK_EDITABLE (row->entries[cell]), text);
-          gtk_entry_set_placeholder_text (row->entries[cell], row->has_target ? NULL : "—");
+          gtk_entry_set_placeholder_text (row->entries[cell], row->has_target ? NULL : team);
           gtk_widget_set_tooltip_text (GTK_WIDGET (row->entries[cell]),
-                                       row->has_target ? cell_tooltip (cell) : _("No target set: type one to set it"));
+                                       row->has_target ? cell_tooltip (cell)
+                                       : row->has_team ? _("No target of their own: shown greyed is what their team’s targets add up to. Type a figure to set one.")
+                                       : _("No target set: type one to set it"));
         }
     }
 
@@ -712,6 +718,54 @@ add_territory_rows (TerTargetsPage *self,
     }
 }
 
+/* Whether `rep_id` reports to `manager_id`, directly or further down;
+ * `managers` maps each rep to their manager. */
+static gboolean
+reports_to (GHashTable *managers,
+            gint64      rep_id,
+            gint64      manager_id)
+{
+  gint64 *up;
+  guint depth = 0;
+
+  /* The store refuses cycles; the depth bound only guards the loop. */
+  while ((up = g_hash_table_lookup (managers, &rep_id)) != NULL && *up != 0 && depth++ < 64)
+    {
+      if (*up == manager_id)
+        return TRUE;
+      rep_id = *up;
+    }
+
+  return FALSE;
+}
+
+/* What everyone below `row`'s person carries, for a manager without a
+ * target of their own: the figure their team has to make. Targets in
+ * another currency than the row's are left out of the sum. */
+static void
+fill_team_values (TerTargetsPage *self,
+                  Row            *row,
+                  GListModel     *reps,
+                  GHashTable     *managers,
+                  GArray         *values)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 months[12] = { 0 };
+      char currency[4] = "";
+
+      if (!reports_to (managers, ter_rep_get_id (rep), row->owner_id)
+          || !fill_values (self, values, ter_rep_get_id (rep), months, currency))
+        continue;
+      if (self->metric == TER_METRIC_REVENUE && g_strcmp0 (currency, row->currency) != 0)
+        continue;
+      row->has_team = TRUE;
+      for (int m = 0; m < 12; m++)
+        row->team_values[m] += months[m];
+    }
+}
+
 /* The people reporting directly to the manager; sets the heading. */
 static void
 add_rep_rows (TerTargetsPage *self,
@@ -719,6 +773,17 @@ add_rep_rows (TerTargetsPage *self,
               GListModel     *territories,
               GArray         *values)
 {
+  g_autoptr(GHashTable) managers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 id = ter_rep_get_id (rep);
+      gint64 manager = ter_rep_get_manager_id (rep);
+
+      g_hash_table_insert (managers, g_memdup2 (&id, sizeof id), g_memdup2 (&manager, sizeof manager));
+    }
+
   for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
     {
       g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
@@ -729,6 +794,8 @@ add_rep_rows (TerTargetsPage *self,
       row = new_row (FALSE, ter_rep_get_id (rep), ter_rep_get_name (rep),
                      territory_currency (self, territories, ter_rep_get_territory_id (rep)));
       row->has_target = fill_values (self, values, row->owner_id, row->values, row->currency);
+      if (!row->has_target)
+        fill_team_values (self, row, reps, managers, values);
       g_ptr_array_add (self->rows, row);
     }
 }
