@@ -555,9 +555,10 @@ load_done_cb (GObject      *source,
     }
 
   g_strlcpy (self->currency, data->card.currency, sizeof self->currency);
-  ter_statement_group_set_statement (self->pay, data->store, g_steal_pointer (&data->statement));
+  ter_statement_group_set_statement (self->pay, data->store, data->rep_id, data->month,
+                                     g_steal_pointer (&data->statement));
   update_scorecard (self, data);
-  ter_review_history_set_reviews (self->reviews, data->reviews);
+  ter_review_history_set_reviews (self->reviews, data->reviews, data->fiscal_start);
   update_reports (self, data);
   gtk_stack_set_visible_child_name (self->detail_stack, "card");
   self->loaded = TRUE;
@@ -683,7 +684,8 @@ open_review (TerRepsPage *self,
   TerReviewEditor *editor;
 
   editor = ter_review_editor_new (ter_context_get_store (self->context), review_id,
-                                  acting_rep (self), ter_rep_get_name (self->rep), &error);
+                                  acting_rep (self), ter_rep_get_name (self->rep),
+                                  ter_context_get_fiscal_start_month (self->context), &error);
   if (editor == NULL)
     {
       ter_page_add_toast (TER_PAGE (self), error->message);

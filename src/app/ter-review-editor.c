@@ -25,6 +25,7 @@ struct _TerReviewEditor
   TerReview       *review;
   GArray          *criteria;
   char            *rep_name;
+  char            *period;       /* named with the fiscal year in force */
   GtkFileChooserNative *chooser;
   gint64           actor_id;
   GPtrArray       *score_rows;   /* GtkDropDown per score */
@@ -60,7 +61,11 @@ update_buttons (TerReviewEditor *self)
 {
   TerReviewStatus status = self->review->status;
 
-  adw_window_title_set_subtitle (self->window_title, ter_review_status_label (status));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: the review window's subtitle, "2026 Q3 · Draft". */
+  subtitle = g_strdup_printf (_("%s · %s"), self->period, ter_review_status_label (status));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 
   gtk_widget_set_visible (self->save_button, status == TER_REVIEW_DRAFT);
   gtk_widget_set_visible (self->submit_button, status == TER_REVIEW_DRAFT);
@@ -155,7 +160,6 @@ export_response_cb (TerReviewEditor *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *period = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
@@ -166,8 +170,7 @@ export_response_cb (TerReviewEditor *self,
   if (path == NULL)
     return;
 
-  period = ter_review_describe_period (self->review);
-  if (!ter_review_write_pdf (self->review, self->criteria, self->rep_name, period,
+  if (!ter_review_write_pdf (self->review, self->criteria, self->rep_name, self->period,
                              ter_review_status_label (self->review->status), path, &error))
     show_error (self, error);
   else
@@ -179,13 +182,12 @@ static void
 export_clicked_cb (TerReviewEditor *self)
 {
   g_autofree char *name = NULL;
-  g_autofree char *period = ter_review_describe_period (self->review);
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Export Review"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   /* Translators: file name of an exported review, "Review Chen Chen 2026 Q3.pdf". */
-  name = g_strdup_printf (_("Review %s %s.pdf"), self->rep_name, period);
+  name = g_strdup_printf (_("Review %s %s.pdf"), self->rep_name, self->period);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -327,6 +329,7 @@ ter_review_editor_dispose (GObject *object)
   g_clear_pointer (&self->criteria, g_array_unref);
   g_clear_pointer (&self->score_rows, g_ptr_array_unref);
   g_clear_pointer (&self->rep_name, g_free);
+  g_clear_pointer (&self->period, g_free);
   g_clear_object (&self->chooser);
 
   G_OBJECT_CLASS (ter_review_editor_parent_class)->dispose (object);
@@ -355,6 +358,7 @@ ter_review_editor_new (TerStore    *store,
                        gint64       review_id,
                        gint64       actor_id,
                        const char  *rep_name,
+                       guint        fiscal_start_month,
                        GError     **error)
 {
   TerPerformanceStore *perf = TER_PERFORMANCE_STORE (store);
@@ -372,6 +376,7 @@ ter_review_editor_new (TerStore    *store,
   self->criteria = g_steal_pointer (&criteria);
   self->actor_id = actor_id;
   self->rep_name = g_strdup (rep_name);
+  self->period = ter_review_describe_period (self->review, fiscal_start_month);
   /* Translators: the review window's title, the rep's name. */
   title = g_strdup_printf (_("Review of %s"), rep_name);
   gtk_window_set_title (GTK_WINDOW (self), title);

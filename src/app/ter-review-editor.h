@@ -20,6 +20,7 @@ TerReviewEditor *ter_review_editor_new (TerStore    *store,
                                         gint64       review_id,
                                         gint64       actor_id,
                                         const char  *rep_name,
+                                        guint        fiscal_start_month,
                                         GError     **error);
 
 G_END_DECLS

@@ -33,10 +33,11 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (TerReviewHistory, ter_review_history, GTK_TYPE_WIDGET)
 
 static GtkWidget *
-review_row (const TerReview *review)
+review_row (const TerReview *review,
+            guint            fiscal_start_month)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *period = ter_review_describe_period (review);
+  g_autofree char *period = ter_review_describe_period (review, fiscal_start_month);
   g_autofree char *score = g_strdup_printf ("%.2f", review->overall_centi / 100.0);
   /* Translators: a review in the history, "2026 Q2 · Acknowledged". */
   g_autofree char *title = g_strdup_printf (_("%s · %s"), period, ter_review_status_label (review->status));
@@ -61,7 +62,8 @@ review_row (const TerReview *review)
  * reviews on, when there is a direction to see. */
 static void
 update_chart (TerReviewHistory *self,
-              GArray           *reviews)
+              GArray           *reviews,
+              guint             fiscal_start_month)
 {
   g_autoptr(TerChartData) data = ter_chart_data_new ();
   g_autofree double *values = g_new0 (double, reviews->len + 1);
@@ -74,7 +76,7 @@ update_chart (TerReviewHistory *self,
 
       if (review->overall_centi <= 0)
         continue;
-      period = ter_review_describe_period (review);
+      period = ter_review_describe_period (review, fiscal_start_month);
       ter_chart_data_append_label (data, period);
       values[n++] = review->overall_centi / 100.0;
     }
@@ -146,7 +148,8 @@ ter_review_history_new (void)
 
 void
 ter_review_history_set_reviews (TerReviewHistory *self,
-                                GArray           *reviews)
+                                GArray           *reviews,
+                                guint             fiscal_start_month)
 {
   GtkWidget *child;
 
@@ -156,8 +159,8 @@ ter_review_history_set_reviews (TerReviewHistory *self,
     gtk_list_box_remove (self->list, child);
 
   for (guint i = 0; i < reviews->len; i++)
-    gtk_list_box_append (self->list, review_row (&g_array_index (reviews, TerReview, i)));
-  update_chart (self, reviews);
+    gtk_list_box_append (self->list, review_row (&g_array_index (reviews, TerReview, i), fiscal_start_month));
+  update_chart (self, reviews, fiscal_start_month);
 
   if (reviews->len == 0)
     {

@@ -16,8 +16,10 @@ G_DECLARE_FINAL_TYPE (TerReviewHistory, ter_review_history, TER, REVIEW_HISTORY,
 
 /* Emits ::review-activated (gint64 review id) when a review is chosen. */
 GtkWidget *ter_review_history_new         (void);
-/* `reviews`: TerReview, newest first, as ter_performance_store_list_reviews() gives them. */
+/* `reviews`: TerReview, newest first, as ter_performance_store_list_reviews()
+ * gives them; periods are named for the fiscal year starting in that month. */
 void       ter_review_history_set_reviews (TerReviewHistory *self,
-                                           GArray           *reviews);
+                                           GArray           *reviews,
+                                           guint             fiscal_start_month);
 
 G_END_DECLS

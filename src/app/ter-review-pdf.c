@@ -19,20 +19,32 @@
 #define PAGE_HEIGHT 842.0
 #define MARGIN       56.0
 
+/* A fiscal year that starts in January keeps the calendar names; any
+ * other start names the month the quarter or year began, as the
+ * scorecard titles do, so a review reads like the scorecard it came from. */
 char *
-ter_review_describe_period (const TerReview *review)
+ter_review_describe_period (const TerReview *review,
+                            guint            fiscal_start_month)
 {
   int year = atoi (review->period_start);
   int month = atoi (review->period_start + 5);
+  gboolean calendar = fiscal_start_month <= 1 || fiscal_start_month > 12;
+  g_autofree char *from = NULL;
 
   switch (review->period)
     {
     case TER_REVIEW_PERIOD_QUARTER:
-      /* Translators: a quarter, "2026 Q2"; year then quarter number. */
-      return g_strdup_printf (_("%d Q%d"), year, (month - 1) / 3 + 1);
+      if (calendar)
+        /* Translators: a quarter, "2026 Q2"; year then quarter number. */
+        return g_strdup_printf (_("%d Q%d"), year, (month - 1) / 3 + 1);
+      from = ter_format_month (year, month);
+      return g_strdup_printf (_("Fiscal quarter from %s"), from);
     case TER_REVIEW_PERIOD_YEAR:
-      /* Translators: a whole year reviewed, "Year 2026". */
-      return g_strdup_printf (_("Year %d"), year);
+      if (calendar)
+        /* Translators: a whole year reviewed, "Year 2026". */
+        return g_strdup_printf (_("Year %d"), year);
+      from = ter_format_month (year, month);
+      return g_strdup_printf (_("Fiscal year from %s"), from);
     case TER_REVIEW_PERIOD_MONTH:
     default:
       return ter_format_month (year, month);

@@ -9,8 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* "2026 Q3", "Year 2026", "November 2026" in the user's language. */
-char    *ter_review_describe_period (const TerReview *review);
+/* "2026 Q3", "Year 2026", "November 2026" in the user's language; with a
+ * fiscal year from another month, "Fiscal quarter from April 2026". */
+char    *ter_review_describe_period (const TerReview *review,
+                                     guint            fiscal_start_month);
 
 /* "Draft", "Acknowledged"… for people, not keys. */
 const char *ter_review_status_label (TerReviewStatus status);

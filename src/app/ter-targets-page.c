@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "ter-application.h"
@@ -36,6 +37,9 @@ typedef struct {
   char      *name;
   char       currency[4];
   gint64     values[12];
+  gboolean   has_target;    /* any month of the year set in the database */
+  gboolean   has_team;      /* without one: the people below carry targets */
+  gint64     team_values[12];
   GtkEntry  *entries[N_CELLS];
 } Row;
 
@@ -76,6 +80,8 @@ struct _TerTargetsPage
   GtkDropDown    *metric_choice;
   GtkSwitch      *seasonal_switch;
   GtkGrid        *grid;
+  GtkGrid        *names;         /* the first column, which stays put */
+  GPtrArray      *line_groups;   /* GtkSizeGroup per line while building */
   GtkStack       *stack;
 };
 
@@ -99,14 +105,52 @@ perf (TerTargetsPage *self)
   return TER_PERFORMANCE_STORE (ter_context_get_store (self->context));
 }
 
+/* Grouped as the user's locale groups digits ("1,234,567.00"), without a
+ * currency symbol, so that the figure still reads back as typed. */
 static char *
 format_value (TerTargetsPage *self,
               gint64          value,
               const char     *currency)
 {
-  return self->metric == TER_METRIC_REVENUE
-    ? ter_money_to_plain_string (value, currency)
-    : g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  int digits = MAX (ter_currency_digits (currency), 0);
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  guint64 scale = 1;
+  g_autofree char *grouped = NULL;
+
+  if (self->metric != TER_METRIC_REVENUE)
+    return ter_format_integer (value);
+
+  for (int i = 0; i < digits; i++)
+    scale *= 10;
+  grouped = ter_format_integer ((gint64) (magnitude / scale));
+  if (digits == 0)
+    return g_strconcat (value < 0 ? "-" : "", grouped, NULL);
+  return g_strdup_printf ("%s%s.%0*" G_GUINT64_FORMAT, value < 0 ? "-" : "", grouped,
+                          digits, magnitude % scale);
+}
+
+/* The figure without digit grouping, the locale's or the comma the grid
+ * shows when the locale has none, so "1,234" and "1234" both read. */
+static char *
+strip_grouping (const char *text)
+{
+  const struct lconv *conv = localeconv ();
+  const char *sep = conv->thousands_sep != NULL && g_strcmp0 (conv->thousands_sep, ".") != 0
+                    ? conv->thousands_sep : "";
+  gsize sep_len = strlen (sep);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0';)
+    {
+      if (*p == ',')
+        p++;
+      else if (sep_len > 0 && strncmp (p, sep, sep_len) == 0)
+        p += sep_len;
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
 }
 
 static gboolean
@@ -116,7 +160,7 @@ parse_value (TerTargetsPage  *self,
              gint64          *value,
              GError         **error)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_autofree char *copy = strip_grouping (text);
 
   if (self->metric == TER_METRIC_REVENUE)
     return ter_money_parse (copy, currency, value, error);
@@ -218,6 +262,8 @@ show_totals (TerTargetsPage *self,
 
       if (row->territory != territory)
         continue;
+      if (!row->has_target)
+        continue;
       mixed |= currency != NULL && g_strcmp0 (currency, row->currency) != 0;
       currency = row->currency;
       any = TRUE;
@@ -227,7 +273,16 @@ show_totals (TerTargetsPage *self,
 
   for (int cell = 0; any && totals->labels[0] != NULL && cell < N_CELLS; cell++)
     show_total (self, totals->labels[cell], cell, cell_value (sums, cell), mixed ? NULL : currency);
+  /* Nobody in the section has a target: nothing to add up or compare. */
+  for (int cell = 0; !any && totals->labels[0] != NULL && cell < N_CELLS; cell++)
+    {
+      gtk_label_set_text (totals->labels[cell], "—");
+      gtk_widget_remove_css_class (GTK_WIDGET (totals->labels[cell]), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (totals->labels[cell]), _("Nobody here has a target of their own yet"));
+    }
 }
+
+static const char *cell_tooltip (int cell);
 
 static void
 show_values (TerTargetsPage *self)
@@ -238,9 +293,19 @@ show_values (TerTargetsPage *self)
 
       for (int cell = 0; cell < N_CELLS; cell++)
         {
-          g_autofree char *text = format_value (self, cell_value (row->values, cell), row->currency);
+          /* Someone without a target of their own (a manager whose team
+           * carries the quota) shows a dash, not a zero to be met. */
+          g_autofree char *text = row->has_target ? format_value (self, cell_value (row->values, cell), row->currency)
+                                                  : g_strdup ("");
+          g_autofree char *team = row->has_team ? format_value (self, cell_value (row->team_values, cell), row->currency)
+                                                : g_strdup ("—");
 
           gtk_editable_set_text (GTK_EDITABLE (row->entries[cell]), text);
+          gtk_entry_set_placeholder_text (row->entries[cell], row->has_target ? NULL : team);
+          gtk_widget_set_tooltip_text (GTK_WIDGET (row->entries[cell]),
+                                       row->has_target ? cell_tooltip (cell)
+                                       : row->has_team ? _("No target of their own: shown greyed is what their team’s targets add up to. Type a figure to set one.")
+                                       : _("No target set: type one to set it"));
         }
     }
 
@@ -320,7 +385,10 @@ apply_cell (TerTargetsPage  *self,
                                           values + first, error))
     return FALSE;
 
-  return write_months (self, row, values, error);
+  if (!write_months (self, row, values, error))
+    return FALSE;
+  row->has_target = TRUE;
+  return TRUE;
 }
 
 static void
@@ -330,8 +398,12 @@ entry_activate_cb (GtkEntry       *entry,
   Row *row = g_object_get_data (G_OBJECT (entry), "row");
   int cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-  if (!apply_cell (self, row, cell, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+  /* An empty cell of someone without a target stays without one. */
+  if (!row->has_target && text[0] == '\0')
+    return;
+  if (!apply_cell (self, row, cell, text, &error))
     {
       g_autofree char *message = g_strdup_printf (_("%s: %s"), row->name, error->message);
 
@@ -348,7 +420,8 @@ focus_leave_cb (GtkEventControllerFocus *controller,
   GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   Row *row = g_object_get_data (G_OBJECT (entry), "row");
   int cell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
-  g_autofree char *shown = format_value (self, cell_value (row->values, cell), row->currency);
+  g_autofree char *shown = row->has_target ? format_value (self, cell_value (row->values, cell), row->currency)
+                                           : g_strdup ("");
 
   if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
     entry_activate_cb (GTK_ENTRY (entry), self);
@@ -401,6 +474,25 @@ cell_tooltip (int cell)
   return NULL;
 }
 
+/* Column 0 goes into the names grid, which does not scroll sideways; the
+ * line's name and first cell share a height so that the two grids stay
+ * level. */
+static void
+attach (TerTargetsPage *self,
+        GtkWidget      *widget,
+        int             column,
+        int             line)
+{
+  while (self->line_groups->len <= (guint) line)
+    g_ptr_array_add (self->line_groups, gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL));
+  if (column == 0)
+    gtk_grid_attach (self->names, widget, 0, line, 1, 1);
+  else
+    gtk_grid_attach (self->grid, widget, column, line, 1, 1);
+  if (column <= 1)
+    gtk_size_group_add_widget (g_ptr_array_index (self->line_groups, line), widget);
+}
+
 static void
 add_row_widgets (TerTargetsPage *self,
                  Row            *row,
@@ -412,14 +504,14 @@ add_row_widgets (TerTargetsPage *self,
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (name), 14);
   gtk_widget_set_tooltip_text (name, row->name);
-  gtk_grid_attach (self->grid, name, 0, line, 1, 1);
+  attach (self, name, 0, line);
   for (int cell = 0; cell < N_CELLS; cell++)
     {
       GtkWidget *entry = gtk_entry_new ();
       GtkEventController *focus = gtk_event_controller_focus_new ();
       g_autofree char *label = g_strdup_printf ("%s %d", row->name, cell + 1);
 
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), cell == YEAR_CELL ? 10 : cell > YEAR_CELL ? 9 : 8);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), cell == YEAR_CELL ? 13 : cell > YEAR_CELL ? 11 : 10);
       gtk_editable_set_alignment (GTK_EDITABLE (entry), 1);
       /* Ctrl+Z undoes the last saved change, not typing in a cell. */
       gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
@@ -433,7 +525,7 @@ add_row_widgets (TerTargetsPage *self,
       g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), self);
       gtk_widget_add_controller (entry, focus);
       row->entries[cell] = GTK_ENTRY (entry);
-      gtk_grid_attach (self->grid, entry, cell_column (cell), line, 1, 1);
+      attach (self, entry, cell_column (cell), line);
     }
 }
 
@@ -442,7 +534,7 @@ add_column_headings (TerTargetsPage *self,
                      const char     *first,
                      int             line)
 {
-  gtk_grid_attach (self->grid, header_label (first, FALSE), 0, line, 1, 1);
+  attach (self, header_label (first, FALSE), 0, line);
   for (int cell = 0; cell < N_CELLS; cell++)
     {
       g_autofree char *text = NULL;
@@ -459,7 +551,7 @@ add_column_headings (TerTargetsPage *self,
       else
         /* Translators: a quarter column of the targets grid, "Q1". */
         text = g_strdup_printf (_("Q%d"), cell - YEAR_CELL);
-      gtk_grid_attach (self->grid, header_label (text, TRUE), cell_column (cell), line, 1, 1);
+      attach (self, header_label (text, TRUE), cell_column (cell), line);
     }
 }
 
@@ -479,16 +571,20 @@ add_section (TerTargetsPage *self,
 
   add_column_headings (self, territory ? C_("targets grid", "Territory") : _("Team member"), line);
   /* A gap above the second section's headings. */
-  if (line > 0)
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->grid)); child;
-         child = gtk_widget_get_next_sibling (child))
-      {
-        int row;
+  for (guint g = 0; line > 0 && g < 2; g++)
+    {
+      GtkGrid *grid = g == 0 ? self->names : self->grid;
 
-        gtk_grid_query_child (self->grid, child, NULL, &row, NULL, NULL);
-        if (row == line)
-          gtk_widget_set_margin_top (child, 18);
-      }
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int row;
+
+          gtk_grid_query_child (grid, child, NULL, &row, NULL, NULL);
+          if (row == line)
+            gtk_widget_set_margin_top (child, 18);
+        }
+    }
   line++;
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -498,12 +594,11 @@ add_section (TerTargetsPage *self,
         add_row_widgets (self, row, line++);
     }
 
-  gtk_grid_attach (self->grid, header_label (territory ? _("Territories total") : _("Team total"), FALSE),
-                   0, line, 1, 1);
+  attach (self, header_label (territory ? _("Territories total") : _("Team total"), FALSE), 0, line);
   for (int cell = 0; cell < N_CELLS; cell++)
     {
       totals->labels[cell] = GTK_LABEL (header_label (NULL, TRUE));
-      gtk_grid_attach (self->grid, GTK_WIDGET (totals->labels[cell]), cell_column (cell), line, 1, 1);
+      attach (self, GTK_WIDGET (totals->labels[cell]), cell_column (cell), line);
     }
 
   return line + 1;
@@ -517,6 +612,9 @@ build_grid (TerTargetsPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->names))) != NULL)
+    gtk_grid_remove (self->names, child);
+  g_ptr_array_set_size (self->line_groups, 0);
   memset (self->totals, 0, sizeof self->totals);
 
   line = add_section (self, TRUE, 0);
@@ -560,13 +658,16 @@ territory_currency (TerTargetsPage *self,
   return ter_context_get_currency (self->context);
 }
 
-static void
+/* Returns whether the owner has any target in the year. */
+static gboolean
 fill_values (TerTargetsPage *self,
              GArray         *values,
              gint64          owner_id,
              gint64          out[12],
              char            currency[4])
 {
+  gboolean found = FALSE;
+
   for (guint i = 0; i < values->len; i++)
     {
       const TerMonthValue *v = &g_array_index (values, TerMonthValue, i);
@@ -574,9 +675,12 @@ fill_values (TerTargetsPage *self,
       if (v->owner_id != owner_id || atoi (v->month) != self->year)
         continue;
       out[atoi (v->month + 5) - 1] = v->value;
+      found = TRUE;
       if (currency != NULL && v->currency[0] != '\0')
         g_strlcpy (currency, v->currency, 4);
     }
+
+  return found;
 }
 
 static Row *
@@ -609,8 +713,56 @@ add_territory_rows (TerTargetsPage *self,
         continue;
       row = new_row (TRUE, ter_territory_get_id (t), ter_territory_get_display_name (t),
                      ter_territory_get_currency (t));
-      fill_values (self, values, row->owner_id, row->values, row->currency);
+      row->has_target = fill_values (self, values, row->owner_id, row->values, row->currency);
       g_ptr_array_add (self->rows, row);
+    }
+}
+
+/* Whether `rep_id` reports to `manager_id`, directly or further down;
+ * `managers` maps each rep to their manager. */
+static gboolean
+reports_to (GHashTable *managers,
+            gint64      rep_id,
+            gint64      manager_id)
+{
+  gint64 *up;
+  guint depth = 0;
+
+  /* The store refuses cycles; the depth bound only guards the loop. */
+  while ((up = g_hash_table_lookup (managers, &rep_id)) != NULL && *up != 0 && depth++ < 64)
+    {
+      if (*up == manager_id)
+        return TRUE;
+      rep_id = *up;
+    }
+
+  return FALSE;
+}
+
+/* What everyone below `row`'s person carries, for a manager without a
+ * target of their own: the figure their team has to make. Targets in
+ * another currency than the row's are left out of the sum. */
+static void
+fill_team_values (TerTargetsPage *self,
+                  Row            *row,
+                  GListModel     *reps,
+                  GHashTable     *managers,
+                  GArray         *values)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 months[12] = { 0 };
+      char currency[4] = "";
+
+      if (!reports_to (managers, ter_rep_get_id (rep), row->owner_id)
+          || !fill_values (self, values, ter_rep_get_id (rep), months, currency))
+        continue;
+      if (self->metric == TER_METRIC_REVENUE && g_strcmp0 (currency, row->currency) != 0)
+        continue;
+      row->has_team = TRUE;
+      for (int m = 0; m < 12; m++)
+        row->team_values[m] += months[m];
     }
 }
 
@@ -621,6 +773,17 @@ add_rep_rows (TerTargetsPage *self,
               GListModel     *territories,
               GArray         *values)
 {
+  g_autoptr(GHashTable) managers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
+    {
+      g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
+      gint64 id = ter_rep_get_id (rep);
+      gint64 manager = ter_rep_get_manager_id (rep);
+
+      g_hash_table_insert (managers, g_memdup2 (&id, sizeof id), g_memdup2 (&manager, sizeof manager));
+    }
+
   for (guint i = 0; i < g_list_model_get_n_items (reps); i++)
     {
       g_autoptr(TerRep) rep = g_list_model_get_item (reps, i);
@@ -630,7 +793,9 @@ add_rep_rows (TerTargetsPage *self,
         continue;
       row = new_row (FALSE, ter_rep_get_id (rep), ter_rep_get_name (rep),
                      territory_currency (self, territories, ter_rep_get_territory_id (rep)));
-      fill_values (self, values, row->owner_id, row->values, row->currency);
+      row->has_target = fill_values (self, values, row->owner_id, row->values, row->currency);
+      if (!row->has_target)
+        fill_team_values (self, row, reps, managers, values);
       g_ptr_array_add (self->rows, row);
     }
 }
@@ -734,6 +899,8 @@ static void
 build (TerTargetsPage *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *names_scrolled = gtk_scrolled_window_new ();
+  GtkWidget *panes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *empty = adw_status_page_new ();
   GtkWidget *bar;
 
@@ -751,12 +918,26 @@ build (TerTargetsPage *self)
   gtk_grid_set_column_spacing (self->grid, 4);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->grid));
   gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_set_hexpand (scrolled, TRUE);
+  /* The names scroll up and down with the figures but never sideways. */
+  self->names = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_row_spacing (self->names, 6);
+  gtk_widget_set_valign (GTK_WIDGET (self->names), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (self->grid), GTK_ALIGN_START);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (names_scrolled), GTK_WIDGET (self->names));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (names_scrolled), GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (names_scrolled), TRUE);
+  gtk_scrolled_window_set_vadjustment (GTK_SCROLLED_WINDOW (names_scrolled),
+                                       gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  gtk_box_append (GTK_BOX (panes), names_scrolled);
+  gtk_box_append (GTK_BOX (panes), scrolled);
+  self->line_groups = g_ptr_array_new_with_free_func (g_object_unref);
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing to Set Targets For"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Nobody reports to you and no territory lies below yours. Choose a manager under Preferences › User Profile to set their team’s targets."));
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scrolled, "grid");
+  gtk_stack_add_named (self->stack, panes, "grid");
   gtk_stack_add_named (self->stack, empty, "empty");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
   gtk_widget_set_margin_top (self->box, 18);
@@ -773,6 +954,7 @@ ter_targets_page_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->line_groups, g_ptr_array_unref);
   g_clear_pointer (&self->undo.name, g_free);
   g_clear_object (&self->context);
 
