@@ -266,9 +266,7 @@ ter_analytics_store_forecast (TerAnalyticsStore         *self,
 {
   TerAnalyticsFilter history = *filter;
   g_autoptr(GArray) points = NULL;
-  double series[HISTORY_MONTHS] = { 0 };
   GDate first, last;
-  guint start;
 
   g_return_val_if_fail (TER_IS_ANALYTICS_STORE (self), FALSE);
 
@@ -285,8 +283,24 @@ ter_analytics_store_forecast (TerAnalyticsStore         *self,
   points = ter_analytics_store_query (self, &history, TER_ANALYTICS_GROUP_MONTH, currency, error);
   if (points == NULL)
     return FALSE;
+  return ter_analytics_forecast_points (points, &last, horizon, forecast, error);
+}
 
-  /* Months without sales stay 0. */
+gboolean
+ter_analytics_forecast_points (GArray       *points,
+                               const GDate  *last_month,
+                               guint         horizon,
+                               TerForecast  *forecast,
+                               GError      **error)
+{
+  double series[HISTORY_MONTHS] = { 0 };
+  GDate first = *last_month;
+  guint start;
+
+  g_date_set_day (&first, 1);
+  g_date_subtract_months (&first, HISTORY_MONTHS - 1);
+
+  /* Months without sales stay 0; points outside the history are skipped. */
   for (guint i = 0; i < points->len; i++)
     {
       const TerAnalyticsPoint *p = &g_array_index (points, TerAnalyticsPoint, i);

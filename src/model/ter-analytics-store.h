@@ -150,5 +150,12 @@ gboolean ter_analytics_store_forecast       (TerAnalyticsStore         *self,
                                              guint                      horizon,
                                              TerForecast               *forecast,
                                              GError                   **error);
+/* The same from monthly points (TER_ANALYTICS_GROUP_MONTH) already read,
+ * which must cover the 36 months ending with `last_month`'s month. */
+gboolean ter_analytics_forecast_points       (GArray                    *points,
+                                             const GDate               *last_month,
+                                             guint                      horizon,
+                                             TerForecast               *forecast,
+                                             GError                   **error);
 
 G_END_DECLS
