@@ -243,9 +243,10 @@ fill_forecast (TerDashboard *self,
   self->forecast_start = month_index (self, key) + 1;
 }
 
-/* The trend, the same months last year and the forecast's 36 months of
- * history are one query over the months they span: each month's figures
- * do not depend on the range around them. */
+/* The trend and the same months last year are one query over the months
+ * they span (each month's figures do not depend on the range around them);
+ * the forecast's 36 months of history are those and the revenue of the
+ * months before. */
 static gboolean
 query_history (TerDashboard            *self,
                TerAnalyticsStore       *store,
@@ -255,24 +256,36 @@ query_history (TerDashboard            *self,
 {
   TerAnalyticsFilter range = query->filter, end;
   g_autoptr(GArray) points = NULL;
+  g_autoptr(GArray) older = NULL;
   GDate first, history, last;
 
   month_start (self->months[0], -1, &first);
-  history = *forecast_base;
-  g_date_subtract_months (&history, 35);
-  if (g_date_compare (&history, &first) < 0)
-    first = history;
   month_start (self->months[TER_DASHBOARD_MONTHS - 1], 0, &last);
   month_bounds (&first, &range);
   month_bounds (&last, &end);
   memcpy (range.last_day, end.last_day, sizeof range.last_day);
-
   points = ter_analytics_store_query (store, &range, TER_ANALYTICS_GROUP_MONTH, self->currency, error);
   if (points == NULL)
     return FALSE;
   fill_months (self, points, &query->filter, 0, self->by_month);
   fill_months (self, points, &query->filter, -1, self->by_month_last_year);
-  fill_forecast (self, points, forecast_base);
+
+  history = *forecast_base;
+  g_date_subtract_months (&history, 35);
+  if (g_date_compare (&history, &first) < 0)
+    {
+      g_date_subtract_days (&first, 1);
+      range = query->filter;
+      month_bounds (&history, &range);
+      month_bounds (&first, &end);
+      memcpy (range.last_day, end.last_day, sizeof range.last_day);
+      older = ter_analytics_store_query_revenue (store, &range, TER_ANALYTICS_GROUP_MONTH,
+                                                 self->currency, error);
+      if (older == NULL)
+        return FALSE;
+      g_array_append_vals (older, points->data, points->len);
+    }
+  fill_forecast (self, older != NULL ? older : points, forecast_base);
   return TRUE;
 }
 
