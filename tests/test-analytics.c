@@ -99,6 +99,14 @@ static const char diff_sql[] =
   "      o.status = 'return', sum (l.amount) r FROM orders o JOIN order_lines l ON l.order_id = o.id"
   "      WHERE o.status <> 'cancelled' GROUP BY 1, 2, 3, 4, 5, 6, 7) WHERE r <> 0)"
   "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))"
+  "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))"
+  /* Migration 9: the same per year, from the raw lines too. */
+  " + (WITH d AS (SELECT * FROM customer_yearly WHERE revenue <> 0),"
+  "    s AS (SELECT * FROM (SELECT substr (o.order_date, 1, 4), o.customer_id, o.currency,"
+  "      coalesce (o.territory_id, 0), coalesce (o.rep_id, 0), o.channel_id,"
+  "      sum (l.amount) r FROM orders o JOIN order_lines l ON l.order_id = o.id"
+  "      WHERE o.status <> 'cancelled' GROUP BY 1, 2, 3, 4, 5, 6) WHERE r <> 0)"
+  "   SELECT (SELECT count (*) FROM (SELECT * FROM d EXCEPT SELECT * FROM s))"
   "        + (SELECT count (*) FROM (SELECT * FROM s EXCEPT SELECT * FROM d)))";
 
 static sqlite3_int64

@@ -1,5 +1,5 @@
 /* test-dashboard.c: the dashboard's figures (ter-dashboard.c) and the
- * customer roll-up of migration 7 against brute-force sums over the raw
+ * customer roll-ups of migrations 7 and 9 against brute-force sums over the raw
  * order lines, for many random filters, before and after edits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -59,7 +59,10 @@ random_filter (sqlite3            *db,
 {
   int year = g_rand_int_range (rand, 2024, 2027);
   int month = g_rand_int_range (rand, 1, 13);
-  int months = g_rand_int_range (rand, 1, 13);
+  /* Sometimes over two or three years: whole years with months added
+   * or taken out at the ends. */
+  int months = g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 13, 37)
+                                                  : g_rand_int_range (rand, 1, 13);
   GDate first, last;
 
   memset (filter, 0, sizeof *filter);
@@ -223,6 +226,39 @@ test_compute (void)
   /* From the last closed month, September: October to December. */
   g_assert_cmpuint (dashboard->forecast_start, ==, TER_DASHBOARD_MONTHS - 1);
   g_assert_cmpuint (ter_dashboard_n_axis_months (dashboard), ==, TER_DASHBOARD_MONTHS + 2);
+  /* The trend's query and the older months' revenue give the forecast
+   * its own query gives. */
+  {
+    TerAnalyticsFilter base = query.filter;
+    TerForecast forecast;
+
+    g_strlcpy (base.last_day, "2026-09-30", sizeof base.last_day);
+    g_assert_true (ter_analytics_store_forecast (TER_ANALYTICS_STORE (store), &base, "CNY",
+                                                 TER_DASHBOARD_HORIZON, &forecast, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (forecast.horizon, ==, dashboard->forecast.horizon);
+    for (guint i = 0; i < forecast.horizon; i++)
+      g_assert_cmpfloat (forecast.values[i], ==, dashboard->forecast.values[i]);
+    g_assert_cmpfloat (forecast.mape, ==, dashboard->forecast.mape);
+  }
+  /* Last year's months are those months' own figures. */
+  {
+    TerAnalyticsFilter month = query.filter;
+    g_autoptr(GArray) last_year = NULL;
+
+    g_strlcpy (month.first_day, "2025-03-01", sizeof month.first_day);
+    g_strlcpy (month.last_day, "2025-03-31", sizeof month.last_day);
+    last_year = ter_analytics_store_query (TER_ANALYTICS_STORE (store), &month, TER_ANALYTICS_GROUP_NONE,
+                                           "CNY", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (dashboard->months[4], ==, "2026-03");
+    g_assert_cmpint (dashboard->by_month_last_year[4].revenue, ==,
+                     g_array_index (last_year, TerAnalyticsPoint, 0).revenue);
+    g_assert_cmpint (dashboard->by_month_last_year[4].orders, ==,
+                     g_array_index (last_year, TerAnalyticsPoint, 0).orders);
+    g_assert_cmpint (dashboard->by_month_last_year[4].new_customers, ==,
+                     g_array_index (last_year, TerAnalyticsPoint, 0).new_customers);
+  }
   g_assert_cmpuint (dashboard->customers->len, ==, TER_DASHBOARD_TOP);
   for (guint i = 1; i < dashboard->customers->len; i++)
     g_assert_cmpint (g_array_index (dashboard->customers, TerDashboardEntry, i - 1).value, >=,

@@ -254,6 +254,33 @@ ter_analytics_store_query (TerAnalyticsStore         *self,
   return g_steal_pointer (&points);
 }
 
+GArray *
+ter_analytics_store_query_revenue (TerAnalyticsStore         *self,
+                                   const TerAnalyticsFilter  *filter,
+                                   TerAnalyticsGroup          group,
+                                   const char                *currency,
+                                   GError                   **error)
+{
+  g_autoptr(GArray) sales = NULL;
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (TerAnalyticsPoint));
+  Merge merge = { points, index, NULL, currency };
+  gboolean ok;
+
+  g_return_val_if_fail (TER_IS_STORE (self), NULL);
+  g_return_val_if_fail (currency != NULL, NULL);
+
+  if (!(merge.rates = ter_store_list_exchange_rates (TER_STORE (self), error)))
+    return NULL;
+  ok = (sales = ter_analytics_store_sum_sales (self, filter, group, error)) != NULL
+       && merge_sums (&merge, sales, error);
+  g_array_unref (merge.rates);
+  if (!ok)
+    return NULL;
+  g_array_sort (points, compare_points);
+  return g_steal_pointer (&points);
+}
+
 #define HISTORY_MONTHS 36
 
 gboolean
@@ -266,9 +293,7 @@ ter_analytics_store_forecast (TerAnalyticsStore         *self,
 {
   TerAnalyticsFilter history = *filter;
   g_autoptr(GArray) points = NULL;
-  double series[HISTORY_MONTHS] = { 0 };
   GDate first, last;
-  guint start;
 
   g_return_val_if_fail (TER_IS_ANALYTICS_STORE (self), FALSE);
 
@@ -282,11 +307,27 @@ ter_analytics_store_forecast (TerAnalyticsStore         *self,
   g_date_strftime (history.first_day, sizeof history.first_day, "%Y-%m-%d", &first);
   g_date_strftime (history.last_day, sizeof history.last_day, "%Y-%m-%d", &last);
 
-  points = ter_analytics_store_query (self, &history, TER_ANALYTICS_GROUP_MONTH, currency, error);
+  points = ter_analytics_store_query_revenue (self, &history, TER_ANALYTICS_GROUP_MONTH, currency, error);
   if (points == NULL)
     return FALSE;
+  return ter_analytics_forecast_points (points, &last, horizon, forecast, error);
+}
 
-  /* Months without sales stay 0. */
+gboolean
+ter_analytics_forecast_points (GArray       *points,
+                               const GDate  *last_month,
+                               guint         horizon,
+                               TerForecast  *forecast,
+                               GError      **error)
+{
+  double series[HISTORY_MONTHS] = { 0 };
+  GDate first = *last_month;
+  guint start;
+
+  g_date_set_day (&first, 1);
+  g_date_subtract_months (&first, HISTORY_MONTHS - 1);
+
+  /* Months without sales stay 0; points outside the history are skipped. */
   for (guint i = 0; i < points->len; i++)
     {
       const TerAnalyticsPoint *p = &g_array_index (points, TerAnalyticsPoint, i);

@@ -141,12 +141,28 @@ GArray  *ter_analytics_store_query          (TerAnalyticsStore         *self,
                                              const char                *currency,
                                              GError                   **error);
 
+/* Like ter_analytics_store_query, with only the money of sales and
+ * returns (revenue, sales, returns, cost) filled in: no order, customer or
+ * target counts, which a revenue series does not need. */
+GArray  *ter_analytics_store_query_revenue   (TerAnalyticsStore         *self,
+                                             const TerAnalyticsFilter  *filter,
+                                             TerAnalyticsGroup          group,
+                                             const char                *currency,
+                                             GError                   **error);
+
 /* Forecasts net revenue for the `horizon` months after the month of
  * filter->last_day from the 36 months ending with it (filter->first_day is
  * not used), in `currency`. */
 gboolean ter_analytics_store_forecast       (TerAnalyticsStore         *self,
                                              const TerAnalyticsFilter  *filter,
                                              const char                *currency,
+                                             guint                      horizon,
+                                             TerForecast               *forecast,
+                                             GError                   **error);
+/* The same from monthly points (TER_ANALYTICS_GROUP_MONTH) already read,
+ * which must cover the 36 months ending with `last_month`'s month. */
+gboolean ter_analytics_forecast_points       (GArray                    *points,
+                                             const GDate               *last_month,
                                              guint                      horizon,
                                              TerForecast               *forecast,
                                              GError                   **error);

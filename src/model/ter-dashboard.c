@@ -192,27 +192,14 @@ month_start (const char *key,
   g_date_set_dmy (out, 1, month, year + year_offset);
 }
 
-static gboolean
-query_months (TerDashboard             *self,
-              TerAnalyticsStore        *store,
-              const TerAnalyticsFilter *filter,
-              int                       year_offset,
-              TerAnalyticsPoint        *out,
-              GError                  **error)
+/* The trend's months `year_offset` years earlier, from monthly points. */
+static void
+fill_months (TerDashboard             *self,
+             GArray                   *points,
+             const TerAnalyticsFilter *filter,
+             int                       year_offset,
+             TerAnalyticsPoint        *out)
 {
-  TerAnalyticsFilter range = *filter, end;
-  g_autoptr(GArray) points = NULL;
-  GDate first, last;
-
-  month_start (self->months[0], year_offset, &first);
-  month_start (self->months[TER_DASHBOARD_MONTHS - 1], year_offset, &last);
-  month_bounds (&first, &range);
-  month_bounds (&last, &end);
-  memcpy (range.last_day, end.last_day, sizeof range.last_day);
-
-  points = ter_analytics_store_query (store, &range, TER_ANALYTICS_GROUP_MONTH, self->currency, error);
-  if (points == NULL)
-    return FALSE;
   for (guint i = 0; i < TER_DASHBOARD_MONTHS; i++)
     out[i].has_target = filter->channel_id == 0 && filter->category_id == 0;
   for (guint i = 0; i < points->len; i++)
@@ -227,23 +214,19 @@ query_months (TerDashboard             *self,
       if (index >= 0 && index < TER_DASHBOARD_MONTHS)
         out[index] = *p;
     }
-  return TRUE;
 }
 
 static void
-query_forecast (TerDashboard            *self,
-                TerAnalyticsStore       *store,
-                const TerDashboardQuery *query,
-                const GDate             *base)
+fill_forecast (TerDashboard *self,
+               GArray       *points,
+               const GDate  *base)
 {
-  TerAnalyticsFilter filter = query->filter;
   g_autoptr(GError) error = NULL;
   char key[8];
 
-  month_bounds (base, &filter);
   /* Too little history is no error: the chart goes without a forecast. */
-  self->has_forecast = ter_analytics_store_forecast (store, &filter, self->currency,
-                                                     TER_DASHBOARD_HORIZON, &self->forecast, &error);
+  self->has_forecast = ter_analytics_forecast_points (points, base, TER_DASHBOARD_HORIZON,
+                                                      &self->forecast, &error);
   if (!self->has_forecast)
     {
       g_debug ("No forecast: %s", error ? error->message : "?");
@@ -258,6 +241,52 @@ query_forecast (TerDashboard            *self,
     }
   g_snprintf (key, sizeof key, "%04u-%02u", g_date_get_year (base), g_date_get_month (base));
   self->forecast_start = month_index (self, key) + 1;
+}
+
+/* The trend and the same months last year are one query over the months
+ * they span (each month's figures do not depend on the range around them);
+ * the forecast's 36 months of history are those and the revenue of the
+ * months before. */
+static gboolean
+query_history (TerDashboard            *self,
+               TerAnalyticsStore       *store,
+               const TerDashboardQuery *query,
+               const GDate             *forecast_base,
+               GError                 **error)
+{
+  TerAnalyticsFilter range = query->filter, end;
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GArray) older = NULL;
+  GDate first, history, last;
+
+  month_start (self->months[0], -1, &first);
+  month_start (self->months[TER_DASHBOARD_MONTHS - 1], 0, &last);
+  month_bounds (&first, &range);
+  month_bounds (&last, &end);
+  memcpy (range.last_day, end.last_day, sizeof range.last_day);
+  points = ter_analytics_store_query (store, &range, TER_ANALYTICS_GROUP_MONTH, self->currency, error);
+  if (points == NULL)
+    return FALSE;
+  fill_months (self, points, &query->filter, 0, self->by_month);
+  fill_months (self, points, &query->filter, -1, self->by_month_last_year);
+
+  history = *forecast_base;
+  g_date_subtract_months (&history, 35);
+  if (g_date_compare (&history, &first) < 0)
+    {
+      g_date_subtract_days (&first, 1);
+      range = query->filter;
+      month_bounds (&history, &range);
+      month_bounds (&first, &end);
+      memcpy (range.last_day, end.last_day, sizeof range.last_day);
+      older = ter_analytics_store_query_revenue (store, &range, TER_ANALYTICS_GROUP_MONTH,
+                                                 self->currency, error);
+      if (older == NULL)
+        return FALSE;
+      g_array_append_vals (older, points->data, points->len);
+    }
+  fill_forecast (self, older != NULL ? older : points, forecast_base);
+  return TRUE;
 }
 
 static int
@@ -732,12 +761,10 @@ ter_dashboard_compute (TerStore                *store,
 
   if (!query_total (analytics, &query->filter, self->currency, &self->total, error)
       || !query_total (analytics, &last_year, self->currency, &self->last_year, error)
-      || !query_months (self, analytics, &query->filter, 0, self->by_month, error)
-      || !query_months (self, analytics, &query->filter, -1, self->by_month_last_year, error)
+      || !query_history (self, analytics, query, &forecast_base, error)
       || !query_breakdowns (self, store, query, error)
       || !query_heat (self, analytics, query, error))
     return NULL;
-  query_forecast (self, analytics, query, &forecast_base);
 
   return g_steal_pointer (&self);
 }

@@ -176,12 +176,16 @@ ter_sqlite_analytics_resume_rollups (TerAnalyticsStore  *store,
                      " DELETE FROM territory_monthly; DELETE FROM channel_monthly;"
                      " DELETE FROM rep_monthly; DELETE FROM category_monthly;"
                      " DELETE FROM rep_category_monthly; DELETE FROM customer_monthly;"
-                     TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REFILL
-                     "DELETE FROM rollup_paused;", NULL, NULL, NULL);
-  /* The customer roll-up (migration 7) is refilled in the same
-   * transaction. */
+                     TER_SQLITE_ROLLUP_REBUILD TER_SQLITE_MONTHLY_REFILL, NULL, NULL, NULL);
+  /* The customer roll-ups (migrations 7 and 9) are refilled in the same
+   * transaction, still paused: the yearly one's triggers would otherwise
+   * add every refilled month a second time. */
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (ter_sqlite_store_get_db (self), ter_sqlite_customer_rebuild, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (ter_sqlite_store_get_db (self), ter_sqlite_customer_yearly_rebuild, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (ter_sqlite_store_get_db (self), "DELETE FROM rollup_paused;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       ter_sqlite_store_set_error (self, error, rc, _("Adding up sales"));

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "ter-dashboard-store.h"
 #include "ter-sqlite-schema.h"
@@ -83,6 +84,45 @@ const char ter_sqlite_migration_7[] =
   CUSTOMER_ORDER ("NEW", "")
   "END;\n";
 
+/* Migration 9: the same per year, without the return flag, so that a
+ * year-to-date ranking reads a third of the rows. Kept exact by triggers
+ * on customer_monthly itself; while the roll-ups are paused the monthly
+ * table does not change, and resuming refills both. */
+#define YEARLY_UPSERT(X, sign) \
+  "INSERT INTO customer_yearly VALUES (substr (" X ".month, 1, 4), " X ".customer_id,\n" \
+  "  " X ".currency, " X ".territory_id, " X ".rep_id, " X ".channel_id, " sign X ".revenue)\n" \
+  CUSTOMER_UPSERT
+#define YEARLY_FILL \
+  "INSERT INTO customer_yearly SELECT substr (month, 1, 4), customer_id, currency, territory_id,\n" \
+  "  rep_id, channel_id, sum (revenue)\n" \
+  "FROM customer_monthly GROUP BY 1, 2, 3, 4, 5, 6;\n"
+
+const char ter_sqlite_customer_yearly_rebuild[] = "DELETE FROM customer_yearly;\n" YEARLY_FILL;
+
+const char ter_sqlite_migration_9[] =
+  "CREATE TABLE customer_yearly (\n"
+  "  year         TEXT NOT NULL,\n"
+  "  customer_id  INTEGER NOT NULL,\n"
+  "  currency     TEXT NOT NULL,\n"
+  "  territory_id INTEGER NOT NULL,\n"
+  "  rep_id       INTEGER NOT NULL,\n"
+  "  channel_id   INTEGER NOT NULL,\n"
+  "  revenue      INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (year, customer_id, currency, territory_id, rep_id, channel_id)\n"
+  ") WITHOUT ROWID;\n"
+  YEARLY_FILL
+  "CREATE TRIGGER customer_monthly_yearly_insert AFTER INSERT ON customer_monthly WHEN " LIVE " BEGIN\n"
+  YEARLY_UPSERT ("NEW", "")
+  "END;\n"
+  "CREATE TRIGGER customer_monthly_yearly_delete AFTER DELETE ON customer_monthly WHEN " LIVE " BEGIN\n"
+  YEARLY_UPSERT ("OLD", "-")
+  "END;\n"
+  /* The upserts of migration 7 fire this one. */
+  "CREATE TRIGGER customer_monthly_yearly_update AFTER UPDATE ON customer_monthly WHEN " LIVE " BEGIN\n"
+  YEARLY_UPSERT ("OLD", "-")
+  YEARLY_UPSERT ("NEW", "")
+  "END;\n";
+
 /* The same filters as the roll-up queries (ter-sqlite-analytics.c):
  * ?1 first day, ?2 last day, ?3 territory subtree, ?4 channel, ?5 category
  * subtree, ?6 rep and the reps under them. Cancelled orders count for
@@ -102,18 +142,34 @@ static const char customers_sql[] =
   "       SELECT r.id FROM reps r JOIN team ON r.manager_id = team.id) SELECT id FROM team))\n"
   "GROUP BY o.customer_id, o.currency";
 
-/* The same from customer_monthly (no category filter): whole months. */
+#define CUSTOMER_FILTERS \
+  "        AND (?3 = 0 OR territory_id IN (WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL\n" \
+  "             SELECT t.id FROM territories t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))\n" \
+  "        AND (?4 = 0 OR channel_id = ?4)\n" \
+  "        AND (?6 = 0 OR rep_id IN (WITH RECURSIVE team (id) AS (SELECT ?6 UNION ALL\n" \
+  "             SELECT r.id FROM reps r JOIN team ON r.manager_id = team.id) SELECT id FROM team))\n"
+
+/* The same from customer_monthly (no category filter): whole months,
+ * times ?7 (-1 takes months out of a year). */
 static const char customers_monthly_sql[] =
-  "SELECT g.customer_id, c.name, g.currency, g.revenue, c.type = 'distributor'\n"
+  "SELECT g.customer_id, c.name, g.currency, ?7 * g.revenue, c.type = 'distributor'\n"
   "FROM (SELECT customer_id, currency, sum (revenue) AS revenue FROM customer_monthly\n"
   "      WHERE month BETWEEN ?1 AND ?2\n"
-  "        AND (?3 = 0 OR territory_id IN (WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL\n"
-  "             SELECT t.id FROM territories t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))\n"
-  "        AND (?4 = 0 OR channel_id = ?4)\n"
-  "        AND (?6 = 0 OR rep_id IN (WITH RECURSIVE team (id) AS (SELECT ?6 UNION ALL\n"
-  "             SELECT r.id FROM reps r JOIN team ON r.manager_id = team.id) SELECT id FROM team))\n"
+  CUSTOMER_FILTERS
   "      GROUP BY customer_id, currency HAVING sum (revenue) <> 0) g\n"
   "  JOIN customers c ON c.id = g.customer_id";
+
+/* And from customer_yearly: whole years ?1 to ?2; one year is read in
+ * the order of the key, grouped without sorting. */
+#define CUSTOMERS_YEARLY(years) \
+  "SELECT g.customer_id, c.name, g.currency, g.revenue, c.type = 'distributor'\n" \
+  "FROM (SELECT customer_id, currency, sum (revenue) AS revenue FROM customer_yearly\n" \
+  "      WHERE " years "\n" \
+  CUSTOMER_FILTERS \
+  "      GROUP BY customer_id, currency HAVING sum (revenue) <> 0) g\n" \
+  "  JOIN customers c ON c.id = g.customer_id"
+static const char customers_yearly_sql[] = CUSTOMERS_YEARLY ("year BETWEEN ?1 AND ?2");
+static const char customers_year_sql[] = CUSTOMERS_YEARLY ("year = ?1 AND ?2 IS NOT NULL");
 
 static const char categories_sql[] =
   "SELECT id, name_en, name_zh FROM product_categories WHERE parent_id IS NULL ORDER BY id";
@@ -126,13 +182,13 @@ static const char rep_targets_sql[] =
 
 /* Steps `stmt` to the end, adding one row per result: id, name, then
  * either a Chinese name or a currency and an amount. */
-static GArray *
-collect_rows (TerSqliteStore  *self,
-              sqlite3_stmt    *stmt,
-              gboolean         names_only,
-              GError         **error)
+static gboolean
+append_rows (TerSqliteStore  *self,
+             sqlite3_stmt    *stmt,
+             gboolean         names_only,
+             GArray          *rows,
+             GError         **error)
 {
-  g_autoptr(GArray) rows = ter_dashboard_rows_new ();
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -155,8 +211,21 @@ collect_rows (TerSqliteStore  *self,
   if (rc != SQLITE_DONE)
     {
       ter_sqlite_store_set_error (self, error, rc, _("Adding up sales"));
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
+
+static GArray *
+collect_rows (TerSqliteStore  *self,
+              sqlite3_stmt    *stmt,
+              gboolean         names_only,
+              GError         **error)
+{
+  g_autoptr(GArray) rows = ter_dashboard_rows_new ();
+
+  if (!append_rows (self, stmt, names_only, rows, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
 
@@ -188,6 +257,146 @@ bind_filter (sqlite3_stmt             *stmt,
   sqlite3_bind_text (stmt, 2, filter->last_day, -1, SQLITE_TRANSIENT);
 }
 
+/* One piece of a period: whole years of customer_yearly, or whole months
+ * of customer_monthly added (sign 1) or taken out of a year (sign -1). */
+typedef struct {
+  gboolean yearly;
+  char     first[8];
+  char     last[8];
+  int      sign;
+} Piece;
+
+static void
+add_months (Piece *pieces,
+            guint *n,
+            int    year,
+            int    first,
+            int    last,
+            int    sign)
+{
+  Piece *piece = &pieces[(*n)++];
+
+  piece->yearly = FALSE;
+  piece->sign = sign;
+  g_snprintf (piece->first, sizeof piece->first, "%04d-%02d", year, first);
+  g_snprintf (piece->last, sizeof piece->last, "%04d-%02d", year, last);
+}
+
+/* Splits months "YYYY-MM" `first` to `last` into the fewest rows to read:
+ * a year with more months in the period than out of it is read whole,
+ * less the months outside (future months cost nothing). */
+static guint
+plan_pieces (const char *first,
+             const char *last,
+             Piece       pieces[5])
+{
+  int y1 = 0, m1 = 0, y2 = 0, m2 = 0, from, to;
+  guint n = 0;
+
+  sscanf (first, "%d-%d", &y1, &m1);
+  sscanf (last, "%d-%d", &y2, &m2);
+  from = y1;
+  to = y2;
+  if (y1 == y2)
+    {
+      if (12 - (m2 - m1 + 1) >= m2 - m1 + 1)
+        {
+          add_months (pieces, &n, y1, m1, m2, 1);
+          return n;
+        }
+      if (m1 > 1)
+        add_months (pieces, &n, y1, 1, m1 - 1, -1);
+      if (m2 < 12)
+        add_months (pieces, &n, y1, m2 + 1, 12, -1);
+    }
+  else
+    {
+      /* The head year has months m1..12, the tail year 1..m2. */
+      if (m1 > 1 && m1 - 1 < 13 - m1)
+        add_months (pieces, &n, y1, 1, m1 - 1, -1);
+      else if (m1 > 1)
+        {
+          add_months (pieces, &n, y1, m1, 12, 1);
+          from = y1 + 1;
+        }
+      if (m2 < 12 && 12 - m2 < m2)
+        add_months (pieces, &n, y2, m2 + 1, 12, -1);
+      else if (m2 < 12)
+        {
+          add_months (pieces, &n, y2, 1, m2, 1);
+          to = y2 - 1;
+        }
+    }
+  if (from <= to)
+    {
+      pieces[n].yearly = TRUE;
+      pieces[n].sign = 1;
+      g_snprintf (pieces[n].first, sizeof pieces[n].first, "%04d", from);
+      g_snprintf (pieces[n].last, sizeof pieces[n].last, "%04d", to);
+      n++;
+    }
+  return n;
+}
+
+/* Adds up rows of one customer in one currency from several pieces,
+ * keeping only the ones that are not zero. */
+static GArray *
+merge_rows (GArray *rows)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) merged = ter_dashboard_rows_new ();
+  GArray *result = ter_dashboard_rows_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TerDashboardRow *row = &g_array_index (rows, TerDashboardRow, i);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", row->id, row->currency);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, key));
+
+      if (position == 0)
+        {
+          g_array_append_val (merged, *row);
+          row->name = NULL;  /* moved */
+          g_hash_table_insert (index, g_steal_pointer (&key), GUINT_TO_POINTER (merged->len));
+        }
+      else
+        g_array_index (merged, TerDashboardRow, position - 1).amount += row->amount;
+    }
+  for (guint i = 0; i < merged->len; i++)
+    {
+      TerDashboardRow *row = &g_array_index (merged, TerDashboardRow, i);
+
+      if (row->amount == 0)
+        continue;
+      g_array_append_val (result, *row);
+      row->name = NULL;
+    }
+  return result;
+}
+
+static gboolean
+sum_piece (TerSqliteStore            *self,
+           const Piece               *piece,
+           const TerAnalyticsFilter  *filter,
+           GArray                    *rows,
+           GError                   **error)
+{
+  const char *sql = !piece->yearly ? customers_monthly_sql
+                    : g_str_equal (piece->first, piece->last) ? customers_year_sql : customers_yearly_sql;
+  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, piece->first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, piece->last, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, filter->territory_id);
+  sqlite3_bind_int64 (stmt, 4, filter->channel_id);
+  sqlite3_bind_int64 (stmt, 6, filter->rep_id);
+  if (!piece->yearly)
+    sqlite3_bind_int (stmt, 7, piece->sign);
+  return append_rows (self, stmt, FALSE, rows, error);
+}
+
 static GArray *
 ter_sqlite_dashboard_sum_customers (TerDashboardStore         *store,
                                     const TerAnalyticsFilter  *filter,
@@ -195,23 +404,28 @@ ter_sqlite_dashboard_sum_customers (TerDashboardStore         *store,
 {
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+  g_autoptr(GArray) rows = NULL;
   char first[8], last[8];
-  gboolean monthly = filter->category_id == 0 && whole_months (filter, first, last);
-  sqlite3_stmt *stmt = ter_sqlite_store_prepare (self, monthly ? customers_monthly_sql : customers_sql, error);
+  Piece pieces[5];
+  sqlite3_stmt *stmt;
+  guint n;
 
-  if (stmt == NULL)
-    return NULL;
-  if (monthly)
+  if (filter->category_id == 0 && whole_months (filter, first, last))
     {
-      sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+      n = plan_pieces (first, last, pieces);
+      rows = ter_dashboard_rows_new ();
+      for (guint i = 0; i < n; i++)
+        if (!sum_piece (self, &pieces[i], filter, rows, error))
+          return NULL;
+      return n == 1 ? g_steal_pointer (&rows) : merge_rows (rows);
     }
-  else
-    bind_filter (stmt, filter);
+
+  if ((stmt = ter_sqlite_store_prepare (self, customers_sql, error)) == NULL)
+    return NULL;
+  bind_filter (stmt, filter);
   sqlite3_bind_int64 (stmt, 3, filter->territory_id);
   sqlite3_bind_int64 (stmt, 4, filter->channel_id);
-  if (!monthly)
-    sqlite3_bind_int64 (stmt, 5, filter->category_id);
+  sqlite3_bind_int64 (stmt, 5, filter->category_id);
   sqlite3_bind_int64 (stmt, 6, filter->rep_id);
   return collect_rows (self, stmt, FALSE, error);
 }

@@ -255,6 +255,7 @@ static const TerMigration migrations[] = {
   { 6, ter_sqlite_migration_6, NULL },
   { 7, ter_sqlite_migration_7, NULL },
   { 8, ter_sqlite_migration_8, NULL },
+  { 9, ter_sqlite_migration_9, NULL },
 };
 
 const TerMigration *

@@ -124,6 +124,10 @@ extern const char ter_sqlite_migration_7[];
 extern const char ter_sqlite_customer_rebuild[];
 /* Migration 8: commission plan assignments (ter-sqlite-commission-plans.c). */
 extern const char ter_sqlite_migration_8[];
+/* Migration 9: the customer roll-up per year (ter-sqlite-dashboard.c),
+ * and its refill from the monthly one. */
+extern const char ter_sqlite_migration_9[];
+extern const char ter_sqlite_customer_yearly_rebuild[];
 
 const TerMigration *ter_sqlite_migrations (guint *n_migrations);
 int                 ter_sqlite_schema_version (void);
