@@ -382,6 +382,37 @@ test_skip_invalid (Fixture       *f,
   g_assert_null (strstr (contents, "M-1"));
 }
 
+/* Attribution is looked up once per region and day during an import, in
+ * both modes: each order must still get the territory of its own day. */
+static void
+test_attribution (Fixture       *f,
+                  gconstpointer  data)
+{
+  TerStore *store = TER_STORE (f->store);
+  TerImportOptions options = { 0 };
+  TerTerritoryRecord territory = { .currency = "USD" };
+  g_autoptr(TerImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 texas, before, after;
+
+  texas = sql_int (f, "SELECT id FROM regions WHERE code = 'US-TX'");
+  territory.name = "Before";
+  before = ter_store_add_territory (store, &territory, &error);
+  territory.name = "After";
+  after = ter_store_add_territory (store, &territory, &error);
+  g_assert_no_error (error);
+  g_assert_true (ter_store_assign_region (store, texas, before, 0, "2024-01-01", &error));
+  g_assert_true (ter_store_assign_region (store, texas, after, 0, "2024-12-01", &error));
+  g_assert_no_error (error);
+
+  options.skip_invalid = GPOINTER_TO_INT (data);
+  report = import (f, "superstore-en.csv", &options);
+  g_assert_true (report->committed);
+  g_assert_cmpint (sql_int (f, "SELECT territory_id FROM orders WHERE order_date = '2024-11-08'"), ==, before);
+  g_assert_cmpint (sql_int (f, "SELECT territory_id FROM orders WHERE order_date = '2024-12-25'"), ==, after);
+  g_assert_cmpint (sql_int (f, "SELECT count (*) FROM orders WHERE territory_id IS NULL"), ==, 1);
+}
+
 static void
 test_second_import (Fixture       *f,
                     gconstpointer  data)
@@ -626,6 +657,10 @@ main (int   argc,
   ADD ("/import/broken-quote", test_broken_quote);
   ADD ("/import/skip-invalid", test_skip_invalid);
   ADD ("/import/second-import", test_second_import);
+  g_test_add ("/import/attribution/all-or-nothing", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_setup, test_attribution, fixture_teardown);
+  g_test_add ("/import/attribution/skip-invalid", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_attribution, fixture_teardown);
   ADD ("/import/cancel", test_cancel);
   ADD ("/import/unknown-layout", test_unknown_layout);
   ADD ("/import/custom-columns", test_custom_columns);

@@ -98,6 +98,16 @@ ter_import_store_end_bulk (TerImportStore  *self,
   return TER_IMPORT_STORE_GET_IFACE (self)->end_bulk (self, error);
 }
 
+void
+ter_import_store_begin_bulk_orders (TerImportStore *self,
+                                    gboolean        all_or_nothing)
+{
+  g_return_if_fail (TER_IS_IMPORT_STORE (self));
+
+  if (TER_IMPORT_STORE_GET_IFACE (self)->begin_bulk_orders != NULL)
+    TER_IMPORT_STORE_GET_IFACE (self)->begin_bulk_orders (self, all_or_nothing);
+}
+
 const char * const *
 ter_import_store_export_tables (void)
 {

@@ -112,6 +112,8 @@ struct _TerImportStoreInterface
                                       GError                   **error);
   gboolean   (*end_bulk)             (TerImportStore            *self,
                                       GError                   **error);
+  void       (*begin_bulk_orders)    (TerImportStore            *self,
+                                      gboolean                   all_or_nothing);
   const TerExportColumn *(*export_columns) (TerImportStore      *self,
                                       const char                *table,
                                       guint                     *n_columns);
@@ -175,6 +177,12 @@ gboolean   ter_import_store_begin_bulk            (TerImportStore            *se
                                                    GError                   **error);
 gboolean   ter_import_store_end_bulk              (TerImportStore            *self,
                                                    GError                   **error);
+/* Inside a transaction, before adding many orders: the store may remember
+ * territory attributions until the transaction ends, and, when
+ * `all_or_nothing` (the caller rolls back everything if any order
+ * fails), may skip guarding each order on its own. */
+void       ter_import_store_begin_bulk_orders     (TerImportStore            *self,
+                                                   gboolean                   all_or_nothing);
 /* The tables that can be exported, NULL-terminated. */
 const char * const    *ter_import_store_export_tables (void);
 /* NULL when `table` is not one of them. */

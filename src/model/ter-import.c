@@ -554,7 +554,11 @@ read_header (Importer           *self,
 
   count = ter_import_store_count_orders (self->istore, self->report->source, error);
   self->source_is_new = count == 0;
-  return count >= 0 && ter_import_store_begin_bulk (self->istore, self->expected_lines, error);
+  if (count < 0 || !ter_import_store_begin_bulk (self->istore, self->expected_lines, error))
+    return FALSE;
+  /* Without skipping, any refused order rolls the whole import back. */
+  ter_import_store_begin_bulk_orders (self->istore, !self->options->skip_invalid);
+  return TRUE;
 }
 
 static gboolean

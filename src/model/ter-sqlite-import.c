@@ -376,6 +376,16 @@ ter_sqlite_import_end_bulk (TerImportStore  *store,
   return TRUE;
 }
 
+static void
+ter_sqlite_import_begin_bulk_orders (TerImportStore *store,
+                                     gboolean        all_or_nothing)
+{
+  TerSqliteStore *self = TER_SQLITE_STORE (store);
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (ter_sqlite_store_get_lock (self));
+
+  ter_sqlite_store_begin_bulk_orders (self, all_or_nothing);
+}
+
 /* Export */
 
 typedef struct {
@@ -819,6 +829,7 @@ ter_sqlite_import_iface_init (TerImportStoreInterface *iface)
   iface->count_orders = ter_sqlite_import_count_orders;
   iface->begin_bulk = ter_sqlite_import_begin_bulk;
   iface->end_bulk = ter_sqlite_import_end_bulk;
+  iface->begin_bulk_orders = ter_sqlite_import_begin_bulk_orders;
   iface->export_columns = ter_sqlite_import_export_columns;
   iface->export_rows = ter_sqlite_import_export_rows;
   iface->save_mapping = ter_sqlite_import_save_mapping;

@@ -56,6 +56,11 @@ void          ter_sqlite_bind_text_or_null (sqlite3_stmt    *stmt,
 void          ter_sqlite_bind_id_or_null   (sqlite3_stmt    *stmt,
                                             int              index,
                                             gint64           id);
+/* Until the caller's transaction ends, add_order () remembers who each
+ * region was assigned to on each day, and, when `unguarded` (the caller
+ * rolls back everything on any failure), writes without a savepoint. */
+void          ter_sqlite_store_begin_bulk_orders (TerSqliteStore *self,
+                                                  gboolean        unguarded);
 const char   *ter_sqlite_column_text       (sqlite3_stmt    *stmt,
                                             int              column);
 

@@ -35,7 +35,17 @@ struct _TerSqliteStore
   GRecMutex   lock;
   GHashTable *statements;  /* const char *sql → sqlite3_stmt * */
   guint       transaction_depth;
+  /* Set by ter_sqlite_store_begin_bulk_orders () until the transaction ends. */
+  GHashTable *bulk_assignments;  /* "region day" → BulkAssignment */
+  gboolean    bulk_unguarded;
+  int         bulk_cache_size; /* the page cache's size before, or 0 */
 };
+
+typedef struct {
+  gint64   territory_id;
+  gint64   rep_id;
+  gboolean found;
+} BulkAssignment;
 
 static void ter_sqlite_store_iface_init (TerStoreInterface *iface);
 
@@ -492,6 +502,21 @@ ter_sqlite_store_begin (TerStore  *store,
   return TRUE;
 }
 
+/* Bulk order writes last as long as the transaction they began in. */
+static void
+end_bulk_orders (TerSqliteStore *self)
+{
+  g_clear_pointer (&self->bulk_assignments, g_hash_table_unref);
+  self->bulk_unguarded = FALSE;
+  if (self->bulk_cache_size != 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", self->bulk_cache_size);
+
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      self->bulk_cache_size = 0;
+    }
+}
+
 static gboolean
 ter_sqlite_store_commit (TerStore  *store,
                          GError   **error)
@@ -505,6 +530,8 @@ ter_sqlite_store_commit (TerStore  *store,
     ok = exec (self, "COMMIT", error);
   if (ok)
     {
+      if (self->transaction_depth == 1)
+        end_bulk_orders (self);
       self->transaction_depth--;
       g_rec_mutex_unlock (&self->lock);
     }
@@ -520,7 +547,10 @@ ter_sqlite_store_rollback (TerStore *store)
 
   /* Rolling back an outer transaction undoes the inner ones too. */
   if (--self->transaction_depth == 0)
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      end_bulk_orders (self);
+    }
   g_rec_mutex_unlock (&self->lock);
 }
 
@@ -972,6 +1002,10 @@ ter_sqlite_store_assign_region (TerStore    *store,
   TerSqliteStore *self = TER_SQLITE_STORE (store);
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
 
+  /* Attributions looked up before the change no longer hold. */
+  if (self->bulk_assignments != NULL)
+    g_hash_table_remove_all (self->bulk_assignments);
+
   /* All or nothing, inside or outside a caller's transaction. */
   if (!ter_sqlite_store_run (self, "SAVEPOINT assign_region", error))
     return FALSE;
@@ -1129,8 +1163,28 @@ resolve_assignment (TerSqliteStore  *self,
                     gint64          *rep_id,
                     GError         **error)
 {
+  BulkAssignment *cached = NULL;
+  char key[48];
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
+
+  /* A bulk import asks about the same few regions and days again and
+   * again, and nothing changes the assignments meanwhile. */
+  if (self->bulk_assignments != NULL)
+    {
+      g_snprintf (key, sizeof key, "%" G_GINT64_FORMAT " %s", region_id, day);
+      cached = g_hash_table_lookup (self->bulk_assignments, key);
+      if (cached != NULL)
+        {
+          if (cached->found)
+            {
+              *territory_id = cached->territory_id;
+              if (*rep_id <= 0)
+                *rep_id = cached->rep_id;
+            }
+          return cached->found;
+        }
+    }
 
   stmt = ter_sqlite_store_prepare (self,
                                    "SELECT territory_id, rep_id FROM territory_regions "
@@ -1141,15 +1195,22 @@ resolve_assignment (TerSqliteStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, region_id);
   sqlite3_bind_text (stmt, 2, day, -1, SQLITE_TRANSIENT);
+  cached = g_new0 (BulkAssignment, 1);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      *territory_id = sqlite3_column_int64 (stmt, 0);
+      cached->territory_id = sqlite3_column_int64 (stmt, 0);
+      cached->rep_id = sqlite3_column_int64 (stmt, 1);
+      *territory_id = cached->territory_id;
       if (*rep_id <= 0)
-        *rep_id = sqlite3_column_int64 (stmt, 1);
-      found = TRUE;
+        *rep_id = cached->rep_id;
+      found = cached->found = TRUE;
     }
   sqlite3_reset (stmt);
 
+  if (self->bulk_assignments != NULL)
+    g_hash_table_insert (self->bulk_assignments, g_strdup (key), cached);
+  else
+    g_free (cached);
   return found;
 }
 
@@ -1263,6 +1324,11 @@ ter_sqlite_store_add_order (TerStore                  *store,
                    _("Order %s has no lines."), order->number);
       return 0;
     }
+
+  /* A bulk import that rolls back everything on any failure needs no
+   * savepoint per order. */
+  if (self->bulk_unguarded)
+    return insert_order (self, order, lines, n_lines, error);
 
   /* An order and its lines are stored together or not at all, inside or
    * outside a caller's transaction. */
@@ -1436,6 +1502,7 @@ ter_sqlite_store_finalize (GObject *object)
   TerSqliteStore *self = (TerSqliteStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->bulk_assignments, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -1488,6 +1555,32 @@ ter_sqlite_store_init (TerSqliteStore *self)
   g_rec_mutex_init (&self->lock);
   self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                             (GDestroyNotify) sqlite3_finalize);
+}
+
+void
+ter_sqlite_store_begin_bulk_orders (TerSqliteStore *self,
+                                    gboolean        unguarded)
+{
+  g_return_if_fail (self->transaction_depth > 0);
+
+  if (self->bulk_assignments == NULL)
+    self->bulk_assignments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->bulk_unguarded = unguarded;
+
+  /* With the default 2 MB of cache, a large transaction spills pages to
+   * the file and reads them back, and rebuilding an index sorts through
+   * temporary files: allow 128 MB until the transaction ends. */
+  if (self->bulk_cache_size == 0)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (self->db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK
+          && sqlite3_step (stmt) == SQLITE_ROW)
+        self->bulk_cache_size = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+      if (self->bulk_cache_size != 0)
+        sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
+    }
 }
 
 /* Public API */
