@@ -138,19 +138,9 @@ show_summary (TerQuoteStatsCard   *self,
               const TerQuoteStats *stats,
               const char          *currency)
 {
-  g_autofree char *rate = ter_quote_format_rate (stats->win_rate_bp);
-  g_autofree char *discount = ter_quote_format_rate (stats->avg_discount_bp);
-  g_autofree char *pipeline = ter_format_money_compact (stats->pipeline_value, currency);
-  g_autofree char *won = ter_format_money_compact (stats->won_value, currency);
-  g_autofree char *text = NULL;
+  g_autofree char *text = stats->quotes == 0 ? g_strdup (_("No quotes in this period"))
+                                             : ter_quote_stats_summary (stats, currency);
 
-  if (stats->quotes == 0)
-    text = g_strdup (_("No quotes in this period"));
-  else if (stats->won + stats->lost > 0)
-    text = g_strdup_printf (_("Win rate %s · average discount %s · open %s · won %s"),
-                            rate, discount, pipeline, won);
-  else
-    text = g_strdup_printf (_("No quote decided yet · average discount %s · open %s"), discount, pipeline);
   gtk_label_set_text (self->summary, text);
 }
 

@@ -138,19 +138,8 @@ show_summary (TerQuotesPage       *self,
               const TerQuoteStats *stats,
               const char          *currency)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *rate = ter_quote_format_rate (stats->win_rate_bp);
-  g_autofree char *discount = ter_quote_format_rate (stats->avg_discount_bp);
-  g_autofree char *pipeline = ter_format_money_compact (stats->pipeline_value, currency);
-  g_autofree char *won = ter_format_money_compact (stats->won_value, currency);
+  g_autofree char *text = ter_quote_stats_summary (stats, currency);
 
-  if (stats->won + stats->lost > 0)
-    /* Translators: win rate, average discount, value of open quotes, value won. */
-    text = g_strdup_printf (_("Win rate %s · average discount %s · open %s · won %s"),
-                            rate, discount, pipeline, won);
-  else
-    /* Translators: average discount, value of open quotes. */
-    text = g_strdup_printf (_("No quote decided yet · average discount %s · open %s"), discount, pipeline);
   gtk_label_set_text (self->summary, text);
 }
 

@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "ter-period.h"
+#include "ter-format.h"
 #include "ter-quote-store.h"
+#include "ter-quote.h"
 #include "ter-rep.h"
 
 G_DEFINE_INTERFACE (TerQuoteStore, ter_quote_store, G_TYPE_OBJECT)
@@ -326,4 +328,21 @@ ter_quote_doc_free (TerQuoteDoc *doc)
   g_free (doc->bid_commercial);
   g_clear_pointer (&doc->lines, g_array_unref);
   g_free (doc);
+}
+
+char *
+ter_quote_stats_summary (const TerQuoteStats *stats,
+                         const char          *currency)
+{
+  g_autofree char *rate = ter_quote_format_rate (stats->win_rate_bp);
+  g_autofree char *discount = ter_quote_format_rate (stats->avg_discount_bp);
+  g_autofree char *pipeline = ter_format_money_compact (stats->pipeline_value, currency);
+  g_autofree char *won = ter_format_money_compact (stats->won_value, currency);
+
+  if (stats->won + stats->lost > 0)
+    /* Translators: win rate, average discount, value of open quotes, value won. */
+    return g_strdup_printf (_("Win rate %s · average discount %s · open %s · won %s"),
+                            rate, discount, pipeline, won);
+  /* Translators: average discount, value of open quotes. */
+  return g_strdup_printf (_("No quote decided yet · average discount %s · open %s"), discount, pipeline);
 }

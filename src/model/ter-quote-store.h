@@ -369,6 +369,11 @@ GArray      *ter_quote_store_stats_by     (TerQuoteStore          *self,
                                            const char             *currency,
                                            GError                **error);
 
+/* One line for a page header: win rate, average discount, open and won
+ * value (or that nothing is decided yet), amounts in `currency`. */
+char        *ter_quote_stats_summary      (const TerQuoteStats    *stats,
+                                           const char             *currency);
+
 /* Whether `actor_id` is a manager above `rep_id` whose authority covers
  * `discount_bp`: who may approve a quote (as the store decides it). */
 gboolean     ter_quote_store_can_approve  (TerQuoteStore          *self,
